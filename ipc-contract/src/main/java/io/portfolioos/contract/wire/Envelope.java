@@ -1,5 +1,6 @@
 package io.portfolioos.contract.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.RpcException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
@@ -112,15 +114,23 @@ public final class Envelope {
     return n;
   }
 
+  /** Written straight from the params record: no intermediate tree on the hot path. */
   public static byte[] request(long id, String method, @Nullable Object params) {
-    ObjectNode n = NODES.objectNode();
-    n.put("jsonrpc", "2.0");
-    n.put("id", id);
-    n.put("method", method);
-    if (params != null) {
-      n.set("params", params instanceof JsonNode j ? j : Json.MAPPER.valueToTree(params));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(96);
+    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("jsonrpc", "2.0");
+      g.writeNumberField("id", id);
+      g.writeStringField("method", method);
+      if (params != null) {
+        g.writeFieldName("params");
+        g.writeObject(params);
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return bytes(n);
+    return out.toByteArray();
   }
 
   public static byte[] bytes(JsonNode node) {

@@ -71,7 +71,7 @@ public record Options(Command command, Path dataDir, int port, boolean dev, Path
 
   /** JVM options for the sidecar: an AOT cache beside its jar when one was trained. */
   public List<String> sidecarJvmOptions() {
-    List<String> opts = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xshare:auto"));
+    List<String> opts = new ArrayList<>(List.of("-XX:+UseSerialGC"));
     Path aot = sidecarJar.resolveSibling("portfolioos-sidecar.aot");
     if (Files.isRegularFile(aot)) {
       opts.add("-XX:AOTCache=" + aot);

@@ -1,0 +1,229 @@
+package io.portfolioos.bench.ipc;
+
+import io.portfolioos.contract.system.PingParams;
+import io.portfolioos.contract.system.Pong;
+import io.portfolioos.contract.system.SystemMethods;
+import io.portfolioos.shell.sidecar.SidecarClient;
+import io.portfolioos.shell.sidecar.SidecarSettings;
+import io.portfolioos.shell.sidecar.SidecarState;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * IPC benchmark (issue 2): {@code system.ping} round-trip latency (p50/p99), pipelined throughput
+ * and sidecar cold start, through the real {@link SidecarClient} and process — each beside a
+ * baseline measured in the same run: the same line sizes echoed by {@code cat} over the same kind
+ * of pipes (no JVM, no JSON-RPC), and a bare JVM printing one line.
+ *
+ * <p>Run: {@code bench/run IpcBench}
+ */
+public final class IpcBench {
+  private static final String PING_LINE =
+      "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"system.ping\"}";
+
+  private IpcBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of(System.getProperty("sidecar.jar", "sidecar/target/portfolioos-sidecar.jar"));
+    Path aot = jar.resolveSibling("portfolioos-sidecar.aot");
+    List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+    if (Files.isRegularFile(aot)) {
+      jvm.add("-XX:AOTCache=" + aot);
+    }
+    System.out.printf(
+        "sidecar jar %s (AOT cache: %s)%n", jar, Files.isRegularFile(aot) ? aot : "none");
+
+    Path dataDir = Files.createTempDirectory("ipcbench");
+    try (SidecarClient client = new SidecarClient(SidecarSettings.defaults(jar, dataDir, jvm))) {
+      client.start();
+      while (client.state() != SidecarState.RUNNING) {
+        if (client.state() == SidecarState.FAILED) {
+          throw new IllegalStateException("sidecar failed: " + client.failure());
+        }
+        Thread.sleep(5);
+      }
+      long[] warm = latencies(client, 30_000);
+      long[] rtt = latencies(client, 20_000);
+      double rps = throughput(client, 300_000, 2_000);
+      double rpsAgain = throughput(client, 300_000, 2_000);
+      try (CatEcho cat = new CatEcho()) {
+        cat.latencies(20_000);
+        long[] base = cat.latencies(20_000);
+        double baseRps = cat.throughput(300_000, 2_000);
+        System.out.printf(
+            "round trip system.ping   p50 %6.1f us  p99 %6.1f us   (target p50 <= 50 us; warm-up p50 %.1f us)%n",
+            pct(rtt, 50), pct(rtt, 99), pct(warm, 50));
+        System.out.printf(
+            "baseline cat echo        p50 %6.1f us  p99 %6.1f us   -> JSON-RPC costs %.1fx the bare pipe%n",
+            pct(base, 50), pct(base, 99), pct(rtt, 50) / pct(base, 50));
+        System.out.printf(
+            "pipelined system.ping    %,10.0f req/s (best of 2: %,.0f / %,.0f)   (target >= 100,000)%n",
+            Math.max(rps, rpsAgain), rps, rpsAgain);
+        System.out.printf(
+            "baseline cat echo        %,10.0f lines/s -> %.2fx of the bare pipe%n",
+            baseRps, Math.max(rps, rpsAgain) / baseRps);
+      }
+    }
+
+    List<String> coldCmd = new ArrayList<>();
+    coldCmd.add(ProcessHandle.current().info().command().orElseThrow());
+    coldCmd.add("--enable-native-access=ALL-UNNAMED");
+    coldCmd.addAll(jvm);
+    long[] cold = new long[7];
+    long[] bare = new long[7];
+    for (int i = 0; i < cold.length; i++) {
+      Path fresh = Files.createTempDirectory("ipcbench-cold");
+      List<String> cmd = new ArrayList<>(coldCmd);
+      cmd.addAll(List.of("-jar", jar.toString(), "--data-dir", fresh.toString()));
+      cold[i] = firstAnswer(cmd, PING_LINE);
+      bare[i] =
+          firstAnswer(
+              List.of(
+                  coldCmd.get(0),
+                  "-XX:+UseSerialGC",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Hello.class.getName()),
+              "");
+    }
+    Arrays.sort(cold);
+    Arrays.sort(bare);
+    System.out.printf(
+        "cold start to first ping  median %5.0f ms  (min %d, max %d; target <= 300 ms)%n",
+        (double) cold[cold.length / 2], cold[0], cold[cold.length - 1]);
+    System.out.printf(
+        "baseline bare JVM hello   median %5.0f ms -> the sidecar adds %d ms%n",
+        (double) bare[bare.length / 2], cold[cold.length / 2] - bare[bare.length / 2]);
+  }
+
+  /** Prints one line and exits: the cold-start baseline. */
+  public static final class Hello {
+    private Hello() {}
+
+    public static void main(String[] args) {
+      System.out.println("hello");
+    }
+  }
+
+  private static long[] latencies(SidecarClient client, int n) throws Exception {
+    long[] out = new long[n];
+    PingParams p = PingParams.NONE;
+    for (int i = 0; i < n; i++) {
+      long t = System.nanoTime();
+      Pong pong = client.call(SystemMethods.PING, p).get(5, TimeUnit.SECONDS);
+      out[i] = System.nanoTime() - t;
+      if (!pong.pong()) {
+        throw new IllegalStateException("bad pong");
+      }
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static double throughput(SidecarClient client, int n, int window) throws Exception {
+    Deque<CompletableFuture<Pong>> inFlight = new ArrayDeque<>();
+    long t = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      if (inFlight.size() >= window) {
+        inFlight.removeFirst().get(10, TimeUnit.SECONDS);
+      }
+      inFlight.addLast(client.call(SystemMethods.PING, PingParams.NONE));
+    }
+    while (!inFlight.isEmpty()) {
+      inFlight.removeFirst().get(10, TimeUnit.SECONDS);
+    }
+    return n / ((System.nanoTime() - t) / 1e9);
+  }
+
+  private static double pct(long[] sortedNanos, int p) {
+    return sortedNanos[Math.min(sortedNanos.length - 1, sortedNanos.length * p / 100)] / 1000.0;
+  }
+
+  /** Time from spawn to the first line of stdout (after sending {@code input}). */
+  private static long firstAnswer(List<String> cmd, String input)
+      throws IOException, InterruptedException {
+    long t = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    if (!input.isEmpty()) {
+      p.getOutputStream().write((input + "\n").getBytes(StandardCharsets.UTF_8));
+      p.getOutputStream().flush();
+    }
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      if (r.readLine() == null) {
+        throw new IllegalStateException("no answer from " + cmd);
+      }
+      long ms = (System.nanoTime() - t) / 1_000_000;
+      p.getOutputStream().close();
+      p.waitFor(10, TimeUnit.SECONDS);
+      return ms;
+    }
+  }
+
+  /** {@code cat} over pipes: the same framing and line sizes, no JSON-RPC. */
+  private static final class CatEcho implements AutoCloseable {
+    private final Process cat = new ProcessBuilder("cat").start();
+    private final OutputStream out = cat.getOutputStream();
+    private final BufferedReader in =
+        new BufferedReader(new InputStreamReader(cat.getInputStream(), StandardCharsets.UTF_8));
+    private final byte[] line = (PING_LINE + "\n").getBytes(StandardCharsets.UTF_8);
+
+    CatEcho() throws IOException {}
+
+    long[] latencies(int n) throws IOException {
+      long[] outNanos = new long[n];
+      for (int i = 0; i < n; i++) {
+        long t = System.nanoTime();
+        out.write(line);
+        out.flush();
+        in.readLine();
+        outNanos[i] = System.nanoTime() - t;
+      }
+      Arrays.sort(outNanos);
+      return outNanos;
+    }
+
+    double throughput(int n, int window) throws Exception {
+      Thread reader =
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      for (int i = 0; i < n; i++) {
+                        in.readLine();
+                      }
+                    } catch (IOException e) {
+                      throw new IllegalStateException(e);
+                    }
+                  });
+      long t = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        out.write(line);
+        if (i % window == 0) {
+          out.flush();
+        }
+      }
+      out.flush();
+      reader.join();
+      return n / ((System.nanoTime() - t) / 1e9);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+      cat.destroy();
+    }
+  }
+}
