@@ -35,8 +35,7 @@ public record SimulationConfig(
 
   public SimulationConfig {
     Check.that(
-        Check.required(initialPortfolio, "initialPortfolio") > 0
-            && initialPortfolio < 1e15,
+        Check.required(initialPortfolio, "initialPortfolio") > 0 && initialPortfolio < 1e15,
         "initialPortfolio",
         "must be positive");
     Check.range(Check.required(years, "years"), 1, MAX_YEARS, "years");

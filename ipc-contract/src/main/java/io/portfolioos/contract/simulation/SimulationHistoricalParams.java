@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Params of {@code simulation.historical}: replay every rolling period of {@code years} years in the
- * data window {@code from}..{@code to} (inclusive years of returns; default: the whole data set).
- * Defaults as in {@link SimulationConfig}; {@code initialPortfolio} defaults to 1,000,000.
+ * Params of {@code simulation.historical}: replay every rolling period of {@code years} years in
+ * the data window {@code from}..{@code to} (inclusive years of returns; default: the whole data
+ * set). Defaults as in {@link SimulationConfig}; {@code initialPortfolio} defaults to 1,000,000.
  */
 public record SimulationHistoricalParams(
     Integer years,

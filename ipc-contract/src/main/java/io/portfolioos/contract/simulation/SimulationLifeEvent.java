@@ -4,8 +4,8 @@ import io.portfolioos.contract.Check;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A cash flow in today's money at the time of {@code year}'s withdrawal (year 1 is the first year of
- * the plan). {@code expense} and {@code income} repeat every year through {@code untilYear}
+ * A cash flow in today's money at the time of {@code year}'s withdrawal (year 1 is the first year
+ * of the plan). {@code expense} and {@code income} repeat every year through {@code untilYear}
  * (inclusive; default: only {@code year}); a {@code windfall} happens once.
  */
 public record SimulationLifeEvent(
@@ -20,5 +20,4 @@ public record SimulationLifeEvent(
       Check.that(untilYear >= year, "untilYear", "must not be before year");
     }
   }
-
 }

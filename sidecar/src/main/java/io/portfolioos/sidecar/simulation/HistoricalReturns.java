@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Annual U.S. stock, 10-year bond and inflation returns derived from the bundled Shiller series
- * ({@code /simulation/shiller-annual.csv}; provenance and formulas in the NOTICE beside it). Year t's
- * return runs from January of t to January of t+1, so the last year with returns is one before the
- * last row.
+ * ({@code /simulation/shiller-annual.csv}; provenance and formulas in the NOTICE beside it). Year
+ * t's return runs from January of t to January of t+1, so the last year with returns is one before
+ * the last row.
  */
 final class HistoricalReturns {
   static final String RESOURCE = "/simulation/shiller-annual.csv";

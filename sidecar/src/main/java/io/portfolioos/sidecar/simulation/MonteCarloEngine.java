@@ -17,10 +17,10 @@ import java.util.random.RandomGeneratorFactory;
  * index: the result is identical whatever the number of threads or the order blocks run in. Workers
  * pull block indices from a shared counter; progress and cancel are checked between blocks.
  *
- * <p>Percentiles are exact (nearest rank, by quickselect on each year's column) when trials × (years
- * + 1) ≤ {@value #EXACT_MAX_CELLS}; larger runs never hold every path and read percentiles from a
- * {@link ValueHistogram} per worker instead (relative error below 0.05 %). Success and depletion
- * counts are always exact.
+ * <p>Percentiles are exact (nearest rank, by quickselect on each year's column) when trials ×
+ * (years + 1) ≤ {@value #EXACT_MAX_CELLS}; larger runs never hold every path and read percentiles
+ * from a {@link ValueHistogram} per worker instead (relative error below 0.05 %). Success and
+ * depletion counts are always exact.
  */
 final class MonteCarloEngine {
   static final int BLOCK = 512;
@@ -79,7 +79,8 @@ final class MonteCarloEngine {
 
     int successes = 0;
     int[] depletions = new int[years];
-    ValueHistogram merged = histogram ? new ValueHistogram(years + 1, plan.initialPortfolio()) : null;
+    ValueHistogram merged =
+        histogram ? new ValueHistogram(years + 1, plan.initialPortfolio()) : null;
     for (Worker w : workers) {
       successes += w.successes;
       for (int y = 0; y < years; y++) {
@@ -146,8 +147,7 @@ final class MonteCarloEngine {
         f.join();
       } catch (CompletionException e) {
         if (failure == null) {
-          failure =
-              e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+          failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
       }
     }

@@ -4,13 +4,13 @@ import io.portfolioos.contract.simulation.WithdrawalStrategy;
 
 /**
  * Walks one portfolio through one sequence of annual returns under a {@link Plan}. Bookkeeping is
- * nominal: the portfolio earns the nominal blended return (rebalanced every year), pays {@code fees}
- * after growth, and each cash flow is today's money × the price index at the moment it happens. The
- * recorded values are divided by that index unless the plan is nominal.
+ * nominal: the portfolio earns the nominal blended return (rebalanced every year), pays {@code
+ * fees} after growth, and each cash flow is today's money × the price index at the moment it
+ * happens. The recorded values are divided by that index unless the plan is nominal.
  *
- * <p>A year with withdrawals at the start: cash flows (withdrawal, life events) → growth → fees.
- * At the end: growth → fees → cash flows. The portfolio is depleted when a year's cash flows take
- * it below zero; it then stays at zero (later income does not revive it).
+ * <p>A year with withdrawals at the start: cash flows (withdrawal, life events) → growth → fees. At
+ * the end: growth → fees → cash flows. The portfolio is depleted when a year's cash flows take it
+ * below zero; it then stays at zero (later income does not revive it).
  *
  * <p>Withdrawal rules:
  *
@@ -23,10 +23,10 @@ import io.portfolioos.contract.simulation.WithdrawalStrategy;
  *   <li>guytonKlinger, after Guyton and Klinger (2006), "Decision Rules and Maximum Initial
  *       Withdrawal Rates": the first withdrawal is {@code rate × initialPortfolio}. Each later
  *       year: (1) withdrawal rule — last year's withdrawal is raised by the inflation since then,
- *       except when the portfolio's total return in the year before the withdrawal was negative
- *       and last year's withdrawal divided by the current portfolio exceeds the initial rate (no
- *       raise and no later catch-up); (2) capital-preservation rule — if the resulting withdrawal
- *       is more than {@code rate × (1 + guardrail)} of the current portfolio it is cut by {@code
+ *       except when the portfolio's total return in the year before the withdrawal was negative and
+ *       last year's withdrawal divided by the current portfolio exceeds the initial rate (no raise
+ *       and no later catch-up); (2) capital-preservation rule — if the resulting withdrawal is more
+ *       than {@code rate × (1 + guardrail)} of the current portfolio it is cut by {@code
  *       adjustment}, except in the last 15 years of the plan; (3) prosperity rule — if it is less
  *       than {@code rate × (1 − guardrail)} it is raised by {@code adjustment}. Deviations from the
  *       paper: the portfolio-management rule (which asset class funds the withdrawal) is replaced

@@ -9,8 +9,8 @@ import io.portfolioos.contract.simulation.WithdrawalTiming;
 import java.util.List;
 
 /**
- * A validated config flattened into primitives for the hot loop: the withdrawal rule, timing,
- * fees, output units and the life events summed per year (today's money, + in, − out).
+ * A validated config flattened into primitives for the hot loop: the withdrawal rule, timing, fees,
+ * output units and the life events summed per year (today's money, + in, − out).
  */
 record Plan(
     double initialPortfolio,

@@ -32,13 +32,10 @@ public final class SimulationModule {
     handlers
         .on(SimulationMethods.RUN, (p, ctx) -> Default.SIMULATIONS.run(p.config(), ctx))
         .on(SimulationMethods.HISTORICAL, (p, ctx) -> Default.SIMULATIONS.historical(p))
-        .on(
-            SimulationMethods.SENSITIVITY,
-            (p, ctx) -> Default.SIMULATIONS.sensitivity(p, ctx))
+        .on(SimulationMethods.SENSITIVITY, (p, ctx) -> Default.SIMULATIONS.sensitivity(p, ctx))
         .on(
             SimulationMethods.SAFE_WITHDRAWAL_RATE,
-            (p, ctx) ->
-                Default.SIMULATIONS.safeWithdrawalRate(p.config(), p.targetSuccess(), ctx));
+            (p, ctx) -> Default.SIMULATIONS.safeWithdrawalRate(p.config(), p.targetSuccess(), ctx));
   }
 
   /** Runs a Monte Carlo simulation on all cores, as {@code simulation.run} does. */

@@ -51,7 +51,12 @@ final class Simulations {
     return new SimulationResult(
         o.successRate(),
         new SimulationPercentiles(
-            boxed(p[0]), boxed(p[1]), boxed(p[2]), boxed(p[3]), boxed(p[4]), boxed(p[5]),
+            boxed(p[0]),
+            boxed(p[1]),
+            boxed(p[2]),
+            boxed(p[3]),
+            boxed(p[4]),
+            boxed(p[5]),
             boxed(p[6])),
         p[3][plan.years()],
         Arrays.stream(o.depletions()).boxed().toList(),
@@ -263,8 +268,7 @@ final class Simulations {
   }
 
   private static InvalidParamsException notNumeric(String path) {
-    return new InvalidParamsException(
-        "parameter", path + " is not a numeric field of the config");
+    return new InvalidParamsException("parameter", path + " is not a numeric field of the config");
   }
 
   private static List<Double> boxed(double[] values) {
