@@ -229,6 +229,7 @@ export interface AssetReturnAssumption {
 export const METHODS = {
   "system.ping": { kind: "read", owner: "sidecar", timeoutMs: 5000 },
   "system.info": { kind: "read", owner: "shell", timeoutMs: 5000 },
+  "system.restartSidecar": { kind: "write", owner: "shell", timeoutMs: 5000 },
   "simulation.run": { kind: "read", owner: "sidecar", timeoutMs: 120000 },
   "simulation.historical": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "simulation.sensitivity": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
@@ -246,6 +247,8 @@ export function createApi(transport: Transport) {
         call<Pong>("system.ping", params, options),
       info: (params: Empty = {}, options?: CallOptions) =>
         call<SystemInfo>("system.info", params, options),
+      restartSidecar: (params: Empty = {}, options?: CallOptions) =>
+        call<Empty>("system.restartSidecar", params, options),
     },
     simulation: {
       run: (params: SimulationRunParams, options?: CallOptions) =>
