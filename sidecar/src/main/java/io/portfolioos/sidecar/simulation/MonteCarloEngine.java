@@ -17,10 +17,10 @@ import java.util.random.RandomGeneratorFactory;
  * index: the result is identical whatever the number of threads or the order blocks run in. Workers
  * pull block indices from a shared counter; progress and cancel are checked between blocks.
  *
- * <p>Percentiles are exact (nearest rank, by quickselect on each year's column) when trials ×
- * (years + 1) ≤ {@value #EXACT_MAX_CELLS}; larger runs never hold every path and read percentiles
- * from a {@link ValueHistogram} per worker instead (relative error below 0.05 %). Success and
- * depletion counts are always exact.
+ * <p>Percentiles are exact (nearest rank, by {@link Selection#selectByBins} on each year's column)
+ * when trials × (years + 1) ≤ {@value #EXACT_MAX_CELLS}; larger runs never hold every path and read
+ * percentiles from a {@link ValueHistogram} per worker instead (relative error below 0.05 %).
+ * Success and depletion counts are always exact.
  */
 final class MonteCarloEngine {
   static final int BLOCK = 512;
@@ -92,7 +92,7 @@ final class MonteCarloEngine {
     }
     double[][] percentiles = null;
     if (columns != null) {
-      percentiles = exactPercentiles(columns, trials, threads);
+      percentiles = exactPercentiles(columns, trials, plan.initialPortfolio(), threads);
     } else if (merged != null) {
       percentiles = new double[PERCENTILES.length][years + 1];
       for (int y = 0; y <= years; y++) {
@@ -104,7 +104,7 @@ final class MonteCarloEngine {
     return new Outcome(trials, successes, depletions, percentiles, exact);
   }
 
-  private double[][] exactPercentiles(double[][] columns, int trials, int threads) {
+  private double[][] exactPercentiles(double[][] columns, int trials, double scale, int threads) {
     int[] ranks = new int[PERCENTILES.length];
     for (int i = 0; i < ranks.length; i++) {
       ranks[i] = Selection.rank(PERCENTILES[i], trials);
@@ -115,13 +115,14 @@ final class MonteCarloEngine {
     for (int i = 0; i < Math.max(1, Math.min(threads, columns.length)); i++) {
       tasks.add(
           () -> {
+            Selection.Scratch scratch = new Selection.Scratch(trials);
+            double[] values = new double[ranks.length];
             for (int y = nextYear.getAndIncrement();
                 y < columns.length;
                 y = nextYear.getAndIncrement()) {
-              double[] column = columns[y];
-              Selection.selectAll(column, ranks);
+              Selection.selectByBins(columns[y], scale, ranks, values, scratch);
               for (int p = 0; p < ranks.length; p++) {
-                out[p][y] = column[ranks[p]];
+                out[p][y] = values[p];
               }
             }
           });

@@ -27,6 +27,32 @@ class SelectionTest {
     }
   }
 
+  @Property
+  void selectsByBinsWhatSortingWouldFind(
+      @ForAll @Size(min = 1, max = 3000) double[] raw, @ForAll boolean manyZeros) {
+    double[] values =
+        Arrays.stream(raw)
+            .map(v -> manyZeros && v < 0 ? 0 : Math.abs(v) % 1e12)
+            .filter(Double::isFinite)
+            .toArray();
+    if (values.length == 0) {
+      return;
+    }
+    double[] copy = values.clone();
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int[] ranks = new int[MonteCarloEngine.PERCENTILES.length];
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = Selection.rank(MonteCarloEngine.PERCENTILES[i], values.length);
+    }
+    double[] out = new double[ranks.length];
+    Selection.selectByBins(values, 1000, ranks, out, new Selection.Scratch(values.length));
+    for (int i = 0; i < ranks.length; i++) {
+      assertThat(out[i]).isEqualTo(sorted[ranks[i]]);
+    }
+    assertThat(values).isEqualTo(copy);
+  }
+
   @Test
   void nearestRankOfPercentiles() {
     assertThat(Selection.rank(0.5, 10_000)).isEqualTo(4999);
