@@ -174,6 +174,7 @@ final class MonteCarloEngine {
     private final double[][] columns;
     private final RequestContext context;
     private final boolean reportsProgress;
+    private final double[] growth;
     private final double[] returns;
     private final double[] inflation;
     private final double[][] blockColumns;
@@ -199,6 +200,7 @@ final class MonteCarloEngine {
       this.blocks = blocks;
       this.columns = columns;
       this.context = context;
+      this.growth = new double[plan.years()];
       this.returns = new double[plan.years()];
       this.inflation = new double[plan.years()];
       this.depletions = new int[plan.years()];
@@ -217,11 +219,11 @@ final class MonteCarloEngine {
         int n = Math.min(BLOCK, trials - start);
         RandomGenerator random = blockRandom(seed, b);
         for (int j = 0; j < n; j++) {
-          source.fill(random, returns, inflation);
+          source.fill(random, growth, returns, inflation);
           int depleted =
               columns != null
-                  ? simulator.simulate(returns, inflation, columns, start + j)
-                  : simulator.simulate(returns, inflation, blockColumns, j);
+                  ? simulator.simulate(growth, returns, inflation, columns, start + j)
+                  : simulator.simulate(growth, returns, inflation, blockColumns, j);
           if (depleted == 0) {
             successes++;
           } else {

@@ -54,7 +54,7 @@ final class ParametricScenarios implements ScenarioSource {
   }
 
   @Override
-  public void fill(RandomGenerator random, double[] returns, double[] inflation) {
+  public void fill(RandomGenerator random, double[] growth, double[] returns, double[] inflation) {
     int n = returns.length;
     for (int t = 0; t < n; t++) {
       double z1 = random.nextGaussian();
@@ -62,8 +62,11 @@ final class ParametricScenarios implements ScenarioSource {
       double z3 = random.nextGaussian();
       double stock = Math.exp(muS + sigmaS * z1) - 1;
       double bond = Math.exp(muB + sigmaB * (rho * z1 + rhoComplement * z2)) - 1;
-      returns[t] = stockWeight * stock + bondWeight * bond;
-      inflation[t] = Math.exp(muI + sigmaI * z3) - 1;
+      double r = stockWeight * stock + bondWeight * bond;
+      double priceGrowth = Math.exp(muI + sigmaI * z3);
+      returns[t] = r;
+      inflation[t] = priceGrowth - 1;
+      growth[t] = (1 + r) / priceGrowth;
     }
   }
 }

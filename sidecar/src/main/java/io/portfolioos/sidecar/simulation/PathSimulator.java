@@ -37,7 +37,6 @@ import io.portfolioos.contract.simulation.WithdrawalStrategy;
 final class PathSimulator {
   private static final int GK_NO_CUTS_YEARS = 15;
 
-  private final Plan plan;
   private final int years;
   private final double initial;
   private final double initialWithdrawal;
@@ -48,10 +47,15 @@ final class PathSimulator {
   private final double[] flows;
   private final WithdrawalStrategy strategy;
   private final double upperRail;
+  private final double floor;
+  private final double ceiling;
+  private final double adjustment;
   private final double lowerRail;
 
   PathSimulator(Plan plan) {
-    this.plan = plan;
+    this.floor = plan.floor();
+    this.ceiling = plan.ceiling();
+    this.adjustment = plan.adjustment();
     this.years = plan.years();
     this.initial = plan.initialPortfolio();
     this.rate = plan.rate();
@@ -65,45 +69,56 @@ final class PathSimulator {
     this.lowerRail = rate * (1 - plan.guardrail());
   }
 
+  /** {@code growth[t] = (1 + returns[t]) / (1 + inflation[t])}. */
+  static void realGrowth(double[] returns, double[] inflation, double[] growth) {
+    for (int t = 0; t < growth.length; t++) {
+      growth[t] = (1 + returns[t]) / (1 + inflation[t]);
+    }
+  }
+
   /**
    * Simulates one path and writes its {@code years + 1} values (start, then end of every year) to
    * {@code values[0..years][column]}.
    *
+   * @param growth each year's real growth factor, {@code (1 + return)/(1 + inflation)}
    * @param returns the blended nominal portfolio return of each year
    * @param inflation each year's inflation
    * @return 0 when the money lasted, else the (1-based) year it ran out
    */
-  int simulate(double[] returns, double[] inflation, double[][] values, int column) {
+  int simulate(
+      double[] growth, double[] returns, double[] inflation, double[][] values, int column) {
     double p = initial;
     double cpi = 1;
     double lastReturn = 0;
-    double previousWithdrawal = 0;
-    double previousCpi = 1;
+    double lastInflation = 0;
+    double previous = 0;
     values[0][column] = initial;
     for (int t = 0; t < years; t++) {
       if (atStart) {
-        double w = withdrawal(t, p, cpi, lastReturn, previousWithdrawal, previousCpi);
-        previousWithdrawal = w;
-        previousCpi = cpi;
-        p = p - w + flows[t] * cpi;
+        double w = withdrawal(t, p, lastReturn, lastInflation, previous);
+        previous = w;
+        p = p - w + flows[t];
         if (p < 0) {
           return deplete(values, column, t);
         }
       }
-      double r = returns[t];
-      p *= (1 + r) * feeFactor;
-      cpi *= 1 + inflation[t];
-      lastReturn = r;
+      p *= growth[t] * feeFactor;
+      lastReturn = returns[t];
+      lastInflation = inflation[t];
       if (!atStart) {
-        double w = withdrawal(t, p, cpi, lastReturn, previousWithdrawal, previousCpi);
-        previousWithdrawal = w;
-        previousCpi = cpi;
-        p = p - w + flows[t] * cpi;
+        double w = withdrawal(t, p, lastReturn, lastInflation, previous);
+        previous = w;
+        p = p - w + flows[t];
         if (p < 0) {
           return deplete(values, column, t);
         }
       }
-      values[t + 1][column] = nominal ? p : p / cpi;
+      if (nominal) {
+        cpi *= 1 + lastInflation;
+        values[t + 1][column] = p * cpi;
+      } else {
+        values[t + 1][column] = p;
+      }
     }
     return 0;
   }
@@ -115,29 +130,32 @@ final class PathSimulator {
     return t + 1;
   }
 
-  /** This year's withdrawal in nominal money, {@code p} being the portfolio just before it. */
+  /**
+   * This year's withdrawal in today's money, {@code p} being the portfolio just before it and
+   * {@code previous} last year's withdrawal (today's money at its time); {@code lastInflation} is
+   * the inflation between the two withdrawals.
+   */
   private double withdrawal(
-      int t, double p, double cpi, double lastReturn, double previous, double previousCpi) {
+      int t, double p, double lastReturn, double lastInflation, double previous) {
     switch (strategy) {
       case constantDollar -> {
-        return initialWithdrawal * cpi;
+        return initialWithdrawal;
       }
       case constantPercentage -> {
         double w = rate * p;
-        double floor = plan.floor() * cpi;
-        double ceiling = plan.ceiling() * cpi;
         return w < floor ? floor : Math.min(w, ceiling);
       }
       case guytonKlinger -> {
         if (t == 0) {
-          return initialWithdrawal * cpi;
+          return initialWithdrawal;
         }
-        boolean freeze = lastReturn < 0 && previous > rate * p;
-        double w = freeze ? previous : previous * (cpi / previousCpi);
+        // Nominal last withdrawal / nominal portfolio = previous / (p × (1 + inflation)).
+        boolean freeze = lastReturn < 0 && previous > rate * p * (1 + lastInflation);
+        double w = freeze ? previous / (1 + lastInflation) : previous;
         if (years - t > GK_NO_CUTS_YEARS && w > upperRail * p) {
-          w *= 1 - plan.adjustment();
+          w *= 1 - adjustment;
         } else if (w < lowerRail * p) {
-          w *= 1 + plan.adjustment();
+          w *= 1 + adjustment;
         }
         return w;
       }

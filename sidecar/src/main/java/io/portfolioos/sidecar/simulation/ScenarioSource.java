@@ -8,5 +8,9 @@ import java.util.random.RandomGenerator;
  * only in the withdrawal rule see the same scenarios.
  */
 interface ScenarioSource {
-  void fill(RandomGenerator random, double[] returns, double[] inflation);
+  /**
+   * Fills one trial's years: real growth factor {@code (1 + r)/(1 + i)}, nominal blended return r
+   * and inflation i.
+   */
+  void fill(RandomGenerator random, double[] growth, double[] returns, double[] inflation);
 }

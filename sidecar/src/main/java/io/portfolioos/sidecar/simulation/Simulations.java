@@ -86,6 +86,7 @@ final class Simulations {
             params.withdrawalTiming(),
             params.nominal());
     PathSimulator simulator = new PathSimulator(plan);
+    double[] growth = new double[years];
     double[] returns = new double[years];
     double[] inflation = new double[years];
     double[][] values = new double[years + 1][1];
@@ -96,7 +97,8 @@ final class Simulations {
         returns[t] = plan.stocks() * data.stocks(start + t) + plan.bonds() * data.bonds(start + t);
         inflation[t] = data.inflation(start + t);
       }
-      int depleted = simulator.simulate(returns, inflation, values, 0);
+      PathSimulator.realGrowth(returns, inflation, growth);
+      int depleted = simulator.simulate(growth, returns, inflation, values, 0);
       if (depleted == 0) {
         successes++;
       }

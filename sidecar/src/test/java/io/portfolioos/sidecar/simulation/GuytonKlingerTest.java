@@ -29,7 +29,9 @@ class GuytonKlingerTest {
     inflation[1] = 0.10;
     returns[2] = 1.0;
     double[][] values = new double[years + 1][1];
-    assertThat(new PathSimulator(plan).simulate(returns, inflation, values, 0)).isZero();
+    double[] growth = new double[years];
+    PathSimulator.realGrowth(returns, inflation, growth);
+    assertThat(new PathSimulator(plan).simulate(growth, returns, inflation, values, 0)).isZero();
     return values;
   }
 
