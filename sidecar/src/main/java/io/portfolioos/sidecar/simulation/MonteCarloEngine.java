@@ -30,13 +30,38 @@ final class MonteCarloEngine {
   private static final RandomGeneratorFactory<RandomGenerator> RANDOM =
       RandomGeneratorFactory.of("L64X128MixRandom");
 
-  /**
-   * The outcome of a run.
-   *
-   * @param percentiles [percentile][year] for {@link #PERCENTILES}, null when not asked for
-   */
-  record Outcome(
-      int trials, int successes, int[] depletions, double[][] percentiles, boolean exact) {
+  /** The outcome of a run; percentiles are [percentile][year], null when not asked for. */
+  static final class Outcome {
+    private final int trials;
+    private final int successes;
+    private final int[] depletions;
+    private final double[][] percentiles;
+    private final boolean exact;
+
+    Outcome(int trials, int successes, int[] depletions, double[][] percentiles, boolean exact) {
+      this.trials = trials;
+      this.successes = successes;
+      this.depletions = depletions;
+      this.percentiles = percentiles;
+      this.exact = exact;
+    }
+
+    int trials() {
+      return trials;
+    }
+
+    int[] depletions() {
+      return depletions.clone();
+    }
+
+    double[][] percentiles() {
+      return percentiles;
+    }
+
+    boolean exact() {
+      return exact;
+    }
+
     double successRate() {
       return (double) successes / trials;
     }

@@ -63,7 +63,7 @@ final class PathSimulator {
     this.feeFactor = 1 - plan.fees();
     this.atStart = plan.withdrawAtStart();
     this.nominal = plan.nominal();
-    this.flows = plan.eventFlows();
+    this.flows = plan.eventFlows().stream().mapToDouble(Double::doubleValue).toArray();
     this.strategy = plan.strategy();
     this.upperRail = rate * (1 + plan.guardrail());
     this.lowerRail = rate * (1 - plan.guardrail());
@@ -137,29 +137,24 @@ final class PathSimulator {
    */
   private double withdrawal(
       int t, double p, double lastReturn, double lastInflation, double previous) {
-    switch (strategy) {
-      case constantDollar -> {
-        return initialWithdrawal;
-      }
-      case constantPercentage -> {
-        double w = rate * p;
-        return w < floor ? floor : Math.min(w, ceiling);
-      }
-      case guytonKlinger -> {
-        if (t == 0) {
-          return initialWithdrawal;
-        }
-        // Nominal last withdrawal / nominal portfolio = previous / (p × (1 + inflation)).
-        boolean freeze = lastReturn < 0 && previous > rate * p * (1 + lastInflation);
-        double w = freeze ? previous / (1 + lastInflation) : previous;
-        if (years - t > GK_NO_CUTS_YEARS && w > upperRail * p) {
-          w *= 1 - adjustment;
-        } else if (w < lowerRail * p) {
-          w *= 1 + adjustment;
-        }
-        return w;
-      }
+    return switch (strategy) {
+      case constantDollar -> initialWithdrawal;
+      case constantPercentage -> Math.max(floor, Math.min(rate * p, ceiling));
+      case guytonKlinger ->
+          t == 0 ? initialWithdrawal : guytonKlinger(t, p, lastReturn, lastInflation, previous);
+    };
+  }
+
+  private double guytonKlinger(
+      int t, double p, double lastReturn, double lastInflation, double previous) {
+    // Nominal last withdrawal / nominal portfolio = previous / (p × (1 + inflation)).
+    boolean freeze = lastReturn < 0 && previous > rate * p * (1 + lastInflation);
+    double w = freeze ? previous / (1 + lastInflation) : previous;
+    if (years - t > GK_NO_CUTS_YEARS && w > upperRail * p) {
+      w *= 1 - adjustment;
+    } else if (w < lowerRail * p) {
+      w *= 1 + adjustment;
     }
-    throw new AssertionError(strategy);
+    return w;
   }
 }

@@ -26,7 +26,7 @@ record Plan(
     double fees,
     boolean withdrawAtStart,
     boolean nominal,
-    double[] eventFlows) {
+    List<Double> eventFlows) {
 
   static Plan of(
       double initialPortfolio,
@@ -59,7 +59,7 @@ record Plan(
         fees,
         timing == WithdrawalTiming.start,
         nominal,
-        flows);
+        java.util.Arrays.stream(flows).boxed().toList());
   }
 
   /** The same plan with another initial withdrawal rate (safe-withdrawal-rate search). */

@@ -9,6 +9,8 @@ import io.portfolioos.contract.simulation.SimulationLifeEvent;
 import io.portfolioos.contract.simulation.SimulationResult;
 import io.portfolioos.contract.simulation.SimulationSensitivityParams;
 import io.portfolioos.contract.simulation.SimulationSensitivityPoint;
+import io.portfolioos.contract.simulation.WithdrawalConfig;
+import io.portfolioos.contract.simulation.WithdrawalStrategy;
 import io.portfolioos.contract.simulation.WithdrawalTiming;
 import io.portfolioos.sidecar.rpc.RequestContext;
 import java.util.List;
@@ -71,6 +73,42 @@ class MonteCarloTest {
     for (int n = 0; n <= 20; n++) {
       double real = 1e6 * Math.pow(g, n) - 50_000 * (Math.pow(g, n) - 1) / (g - 1);
       assertThat(r.percentiles().p50().get(n)).isCloseTo(real * Math.pow(1.025, n), within(1e-3));
+    }
+  }
+
+  /**
+   * No growth: 4 % of the portfolio each year leaves 0.96^n; a floor of 45,000 takes 45,000 every
+   * year; a ceiling of 30,000 caps the first nine (4 % of ≥ 760,000), and the tenth is 4 % of
+   * 730,000.
+   */
+  @Test
+  void constantPercentageTakesItsShareBetweenFloorAndCeiling() {
+    for (double[] c : new double[][] {{-1, -1}, {45_000, -1}, {-1, 30_000}}) {
+      WithdrawalConfig w =
+          new WithdrawalConfig(
+              WithdrawalStrategy.constantPercentage,
+              0.04,
+              c[0] < 0 ? null : c[0],
+              c[1] < 0 ? null : c[1],
+              null,
+              null);
+      SimulationResult r =
+          run(
+              Configs.config(
+                  10,
+                  10,
+                  0.5,
+                  Configs.certain(0.0, 0.0, 0.0),
+                  w,
+                  List.of(),
+                  0,
+                  WithdrawalTiming.start,
+                  false));
+      double expected =
+          c[0] > 0
+              ? 1e6 - 10 * 45_000
+              : c[1] > 0 ? (1e6 - 9 * 30_000) * 0.96 : 1e6 * Math.pow(0.96, 10);
+      assertThat(r.medianTerminal()).isCloseTo(expected, within(1e-6));
     }
   }
 
