@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
@@ -67,9 +67,9 @@ final class MonteCarloEngine {
     }
   }
 
-  private final ExecutorService executor;
+  private final Executor executor;
 
-  MonteCarloEngine(ExecutorService executor) {
+  MonteCarloEngine(Executor executor) {
     this.executor = executor;
   }
 
@@ -156,29 +156,64 @@ final class MonteCarloEngine {
     return out;
   }
 
-  /** Runs the tasks, the first on the calling thread, and waits for all of them. */
+  /**
+   * Runs the tasks, the first on the calling thread, the others on the executor; a task no pool
+   * thread has started by the time the caller is done is run (and finds no work left) by the
+   * caller, so a busy machine never makes the caller wait for a thread to be scheduled.
+   */
   private void parallel(List<Runnable> tasks) {
-    List<CompletableFuture<Void>> others = new ArrayList<>();
+    List<Claimable> others = new ArrayList<>();
     for (int i = 1; i < tasks.size(); i++) {
-      others.add(CompletableFuture.runAsync(tasks.get(i), executor));
+      Claimable c = new Claimable(tasks.get(i));
+      others.add(c);
+      executor.execute(c);
     }
-    RuntimeException failure = null;
+    Throwable failure = null;
     try {
       tasks.get(0).run();
     } catch (RuntimeException e) {
       failure = e;
     }
-    for (CompletableFuture<Void> f : others) {
+    for (Claimable c : others) {
+      c.run();
       try {
-        f.join();
+        c.done.join();
       } catch (CompletionException e) {
-        if (failure == null) {
-          failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
-        }
+        failure = failure == null ? e.getCause() : failure;
       }
     }
+    if (failure instanceof RuntimeException r) {
+      throw r;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
     if (failure != null) {
-      throw failure;
+      throw new IllegalStateException(failure);
+    }
+  }
+
+  /** A task that runs once, on whichever thread claims it first. */
+  private static final class Claimable implements Runnable {
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private final Runnable body;
+    final CompletableFuture<Void> done = new CompletableFuture<>();
+
+    Claimable(Runnable body) {
+      this.body = body;
+    }
+
+    @Override
+    public void run() {
+      if (!claimed.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        body.run();
+        done.complete(null);
+      } catch (Throwable t) {
+        done.completeExceptionally(t);
+      }
     }
   }
 

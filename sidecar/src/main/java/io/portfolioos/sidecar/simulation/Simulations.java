@@ -20,7 +20,7 @@ import io.portfolioos.sidecar.rpc.RequestContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 
 /** The four simulation methods over one {@link MonteCarloEngine}. */
 final class Simulations {
@@ -31,7 +31,7 @@ final class Simulations {
   private final MonteCarloEngine engine;
   private final int threads;
 
-  Simulations(HistoricalReturns data, ExecutorService executor, int threads) {
+  Simulations(HistoricalReturns data, Executor executor, int threads) {
     this.data = data;
     this.engine = new MonteCarloEngine(executor);
     this.threads = threads;
