@@ -77,6 +77,7 @@ def main():
         times.append((time.perf_counter() - t0) * 1000)
     print(json.dumps({
         "median_ms": float(np.median(times)),
+        "min_ms": float(np.min(times)),
         "success": float(success),
         "p50_terminal": float(pct[3][-1]),
         "numpy": np.__version__,
