@@ -75,6 +75,67 @@ export interface SystemInfo {
   sidecar?: SidecarInfo | null;
 }
 
+export interface SimulationRunParams {
+  config: SimulationConfig;
+}
+
+export interface SimulationResult {
+  successRate: number;
+  percentiles: SimulationPercentiles;
+  medianTerminal: number;
+  depletionYears: number[];
+  trials: number;
+  years: number;
+  elapsedMs: number;
+  exactPercentiles: boolean;
+}
+
+export interface SimulationHistoricalParams {
+  years: number;
+  allocation: SimulationAllocation;
+  withdrawal: WithdrawalConfig;
+  from?: number | null;
+  to?: number | null;
+  lifeEvents?: SimulationLifeEvent[] | null;
+  withdrawalTiming?: WithdrawalTiming | null;
+  fees?: number | null;
+  initialPortfolio?: number | null;
+  nominal?: boolean | null;
+}
+
+export interface SimulationHistoricalResult {
+  successRate: number;
+  from: number;
+  to: number;
+  periods: HistoricalPeriod[];
+}
+
+export interface SimulationSensitivityParams {
+  config: SimulationConfig;
+  parameter: string;
+  values: number[];
+}
+
+export interface SimulationSensitivityPoint {
+  value: number;
+  successRate: number;
+  p10Terminal: number;
+  medianTerminal: number;
+  p90Terminal: number;
+}
+
+export interface SimulationSafeWithdrawalRateParams {
+  config: SimulationConfig;
+  targetSuccess: number;
+}
+
+export interface SimulationSafeWithdrawalRate {
+  rate: number;
+  successRate: number;
+  initialWithdrawal: number;
+  iterations: number;
+}
+
 export interface ShellInfo {
   version: string;
   pid: number;
@@ -94,10 +155,90 @@ export interface SidecarInfo {
   uptimeMs: number;
 }
 
+export interface SimulationConfig {
+  initialPortfolio: number;
+  years: number;
+  trials?: number | null;
+  seed?: number | null;
+  allocation: SimulationAllocation;
+  returns: SimulationReturns;
+  withdrawal: WithdrawalConfig;
+  lifeEvents?: SimulationLifeEvent[] | null;
+  fees?: number | null;
+  withdrawalTiming?: WithdrawalTiming | null;
+  nominal?: boolean | null;
+}
+
+export interface SimulationPercentiles {
+  p5: number[];
+  p10: number[];
+  p25: number[];
+  p50: number[];
+  p75: number[];
+  p90: number[];
+  p95: number[];
+}
+
+export interface SimulationAllocation {
+  stocks: number;
+  bonds: number;
+}
+
+export interface WithdrawalConfig {
+  strategy: WithdrawalStrategy;
+  rate: number;
+  floor?: number | null;
+  ceiling?: number | null;
+  guardrail?: number | null;
+  adjustment?: number | null;
+}
+
+export interface SimulationLifeEvent {
+  year: number;
+  type: LifeEventType;
+  amount: number;
+  untilYear?: number | null;
+}
+
+export type WithdrawalTiming = "start" | "end";
+
+export interface HistoricalPeriod {
+  startYear: number;
+  success: boolean;
+  terminal: number;
+  depletedYear?: number | null;
+}
+
+export interface SimulationReturns {
+  model: ReturnsModel;
+  stocks?: AssetReturnAssumption | null;
+  bonds?: AssetReturnAssumption | null;
+  correlation?: number | null;
+  inflation?: AssetReturnAssumption | null;
+  blockYears?: number | null;
+  from?: number | null;
+  to?: number | null;
+}
+
+export type WithdrawalStrategy = "constantDollar" | "constantPercentage" | "guytonKlinger";
+
+export type LifeEventType = "expense" | "income" | "windfall";
+
+export type ReturnsModel = "parametric" | "bootstrap";
+
+export interface AssetReturnAssumption {
+  mean: number;
+  stdev: number;
+}
+
 export const METHODS = {
   "system.ping": { kind: "read", owner: "sidecar", timeoutMs: 5000 },
   "system.info": { kind: "read", owner: "shell", timeoutMs: 5000 },
   "system.restartSidecar": { kind: "write", owner: "shell", timeoutMs: 5000 },
+  "simulation.run": { kind: "read", owner: "sidecar", timeoutMs: 120000 },
+  "simulation.historical": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "simulation.sensitivity": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
+  "simulation.safeWithdrawalRate": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -113,6 +254,16 @@ export function createApi(transport: Transport) {
         call<SystemInfo>("system.info", params, options),
       restartSidecar: (params: Empty = {}, options?: CallOptions) =>
         call<Empty>("system.restartSidecar", params, options),
+    },
+    simulation: {
+      run: (params: SimulationRunParams, options?: CallOptions) =>
+        call<SimulationResult>("simulation.run", params, options),
+      historical: (params: SimulationHistoricalParams, options?: CallOptions) =>
+        call<SimulationHistoricalResult>("simulation.historical", params, options),
+      sensitivity: (params: SimulationSensitivityParams, options?: CallOptions) =>
+        call<SimulationSensitivityPoint[]>("simulation.sensitivity", params, options),
+      safeWithdrawalRate: (params: SimulationSafeWithdrawalRateParams, options?: CallOptions) =>
+        call<SimulationSafeWithdrawalRate>("simulation.safeWithdrawalRate", params, options),
     },
   };
 }

@@ -4,6 +4,7 @@ import io.portfolioos.sidecar.db.Database;
 import io.portfolioos.sidecar.db.DatabaseException;
 import io.portfolioos.sidecar.rpc.Handlers;
 import io.portfolioos.sidecar.rpc.RpcServer;
+import io.portfolioos.sidecar.simulation.SimulationModule;
 import io.portfolioos.sidecar.system.SystemModule;
 import java.io.BufferedInputStream;
 import java.io.FileDescriptor;
@@ -74,6 +75,7 @@ public final class Main {
     Database db = Database.openInBackground(dataDir.resolve("analytics.duckdb"));
     Handlers handlers = new Handlers();
     SystemModule.register(handlers, db, dataDir.toAbsolutePath(), start);
+    SimulationModule.register(handlers);
     RpcServer.Config base = RpcServer.Config.defaults();
     RpcServer server =
         new RpcServer(
