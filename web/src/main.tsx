@@ -1,0 +1,3 @@
+import { render } from "preact";
+
+render(<p>PortfolioOS</p>, document.getElementById("app")!);
