@@ -29,8 +29,16 @@ export interface Client {
   close(): void;
 }
 
-export function clientFrom(mode: Mode, transport: Transport, events: EventHub, progress: ProgressStore, upload: Uploader, close: () => void): Client {
-  return { mode, api: createApi(transport), more: createPlannedApi(transport), transport, events, progress, upload, close };
+export function clientFrom(
+  mode: Mode,
+  transport: Transport,
+  events: EventHub,
+  progress: ProgressStore,
+  upload: Uploader,
+  close: () => void,
+  has?: (method: string) => boolean,
+): Client {
+  return { mode, api: createApi(transport), more: createPlannedApi(transport, has), transport, events, progress, upload, close };
 }
 
 export interface BrowserEnv extends TokenEnv {

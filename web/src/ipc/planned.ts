@@ -49,16 +49,18 @@ export function callMethod<T>(
   method: string,
   params: unknown,
   options?: CallOptions,
+  has: (method: string) => boolean = hasMethod,
 ): Promise<Result<T>> {
-  if (!hasMethod(method)) {
+  if (!has(method)) {
     return Promise.resolve(failure("METHOD_NOT_FOUND", `${method} is not available in this version`));
   }
   return transport(method as MethodName, params, options) as Promise<Result<T>>;
 }
 
-export function createPlannedApi(transport: Transport) {
+/** `has` decides which methods exist (the generated METHODS table; tests may widen it). */
+export function createPlannedApi(transport: Transport, has: (method: string) => boolean = hasMethod) {
   const call = <T>(method: string, params: unknown, options?: CallOptions) =>
-    callMethod<T>(transport, method, params, options);
+    callMethod<T>(transport, method, params, options, has);
   return {
     settings: {
       get: (p: { key: string }) => call<SettingEntry>("settings.get", p),
@@ -81,7 +83,7 @@ export function createPlannedApi(transport: Transport) {
     },
     sidecar: {
       restart: () => call<unknown>("system.restartSidecar", {}),
-      canRestart: () => hasMethod("system.restartSidecar"),
+      canRestart: () => has("system.restartSidecar"),
     },
   };
 }
