@@ -92,6 +92,7 @@ export interface SidecarInfo {
 export const METHODS = {
   "system.ping": { kind: "read", owner: "sidecar", timeoutMs: 5000 },
   "system.info": { kind: "read", owner: "shell", timeoutMs: 5000 },
+  "system.restartSidecar": { kind: "write", owner: "shell", timeoutMs: 5000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -105,6 +106,8 @@ export function createApi(transport: Transport) {
         call<Pong>("system.ping", params, options),
       info: (params: Empty = {}, options?: CallOptions) =>
         call<SystemInfo>("system.info", params, options),
+      restartSidecar: (params: Empty = {}, options?: CallOptions) =>
+        call<Empty>("system.restartSidecar", params, options),
     },
   };
 }

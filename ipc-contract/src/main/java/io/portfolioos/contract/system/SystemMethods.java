@@ -21,5 +21,10 @@ public final class SystemMethods {
   public static final Method<Empty, SystemInfo> INFO =
       Method.read("system.info", Empty.class, SystemInfo.class, Duration.ofSeconds(5), Owner.SHELL);
 
-  public static final List<Method<?, ?>> ALL = List.of(PING, INFO);
+  /** Answered by the shell: start a fresh sidecar (the status banner's Retry). */
+  public static final Method<Empty, Empty> RESTART_SIDECAR =
+      Method.write(
+          "system.restartSidecar", Empty.class, Empty.class, Duration.ofSeconds(5), Owner.SHELL);
+
+  public static final List<Method<?, ?>> ALL = List.of(PING, INFO, RESTART_SIDECAR);
 }

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.duckdb.DuckDBConnection;
 
@@ -22,42 +24,74 @@ import org.duckdb.DuckDBConnection;
  * write leaves the data exactly as it was.
  */
 public final class Database implements AutoCloseable {
+  private record Opened(DuckDBConnection root, int schemaVersion) {}
+
   private final Path file;
-  private final DuckDBConnection root;
+  private final CompletableFuture<Opened> opened;
   private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
   private final List<Connection> all = new ArrayList<>();
-  private final int schemaVersion;
 
-  private Database(Path file, DuckDBConnection root, int schemaVersion) {
+  private Database(Path file, CompletableFuture<Opened> opened) {
     this.file = file;
-    this.root = root;
-    this.schemaVersion = schemaVersion;
+    this.opened = opened;
   }
 
   /** Opens (creating if needed) and migrates the file; fails naming the file and migration. */
   public static Database open(Path file) {
+    Database db = openInBackground(file);
+    db.awaitOpen();
+    return db;
+  }
+
+  /**
+   * Starts opening and migrating on a background thread and returns at once, so the sidecar can
+   * answer pings while DuckDB loads; every use waits for the open, and {@link #awaitOpen} reports
+   * its failure.
+   */
+  public static Database openInBackground(Path file) {
+    String url = "jdbc:duckdb:" + file.toAbsolutePath();
+    return new Database(
+        file, CompletableFuture.supplyAsync(() -> connect(url, file), Database::daemon));
+  }
+
+  /** An in-memory database, migrated, for tests and benchmarks. */
+  public static Database inMemory() {
+    Path memory = Path.of(":memory:");
+    return new Database(memory, CompletableFuture.completedFuture(connect("jdbc:duckdb:", memory)));
+  }
+
+  private static void daemon(Runnable r) {
+    Thread.ofPlatform().name("duckdb-open").daemon().start(r);
+  }
+
+  private static Opened connect(String url, Path file) {
     DuckDBConnection root;
     try {
-      root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      root = (DuckDBConnection) DriverManager.getConnection(url);
     } catch (SQLException e) {
       throw new DatabaseException("cannot open " + file + ": " + e.getMessage(), e);
     }
     try {
-      int version = migrate(root, file);
-      return new Database(file, root, version);
+      return new Opened(root, migrate(root, file));
     } catch (RuntimeException e) {
       closeQuietly(root);
       throw e;
     }
   }
 
-  /** An in-memory database, migrated, for tests and benchmarks. */
-  public static Database inMemory() {
+  /** Waits until the database is open and migrated; throws what made it fail. */
+  public void awaitOpen() {
+    opened();
+  }
+
+  private Opened opened() {
     try {
-      DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-      return new Database(Path.of(":memory:"), root, migrate(root, Path.of(":memory:")));
-    } catch (SQLException e) {
-      throw new DatabaseException("cannot open an in-memory database: " + e.getMessage(), e);
+      return opened.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof DatabaseException de) {
+        throw de;
+      }
+      throw new DatabaseException("cannot open " + file + ": " + e.getCause(), e.getCause());
     }
   }
 
@@ -115,7 +149,7 @@ public final class Database implements AutoCloseable {
   }
 
   public int schemaVersion() {
-    return schemaVersion;
+    return opened().schemaVersion();
   }
 
   public Path file() {
@@ -178,7 +212,7 @@ public final class Database implements AutoCloseable {
     }
     synchronized (all) {
       try {
-        Connection dup = root.duplicate();
+        Connection dup = opened().root().duplicate();
         all.add(dup);
         return dup;
       } catch (SQLException e) {
@@ -190,6 +224,10 @@ public final class Database implements AutoCloseable {
   /** Checkpoints and closes every connection; the file is consistent afterwards. */
   @Override
   public void close() {
+    if (opened.isCompletedExceptionally()) {
+      return;
+    }
+    DuckDBConnection root = opened().root();
     synchronized (all) {
       try (Statement s = root.createStatement()) {
         s.execute("CHECKPOINT");

@@ -1,0 +1,66 @@
+package io.portfolioos.shell;
+
+import io.portfolioos.shell.app.ShellApp;
+import io.portfolioos.shell.cli.Options;
+import io.portfolioos.shell.sidecar.SidecarSettings;
+import io.portfolioos.shell.web.WebServer;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code portfolioos [serve] [--data-dir DIR] [--port N] [--dev]}: the desktop app, or with {@code
+ * serve} the same app in the user's own browser. stdout carries only the one "serving at" line;
+ * everything else goes to stderr.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) throws Exception {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("portfolioos: " + e.getMessage());
+      System.err.println(Options.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.command() == Options.Command.HELP) {
+      System.out.println(Options.USAGE);
+      return;
+    }
+    if (options.command() == Options.Command.DESKTOP) {
+      System.err.println(
+          "portfolioos: the desktop window is not available in this build; serving in your browser"
+              + " instead (same as `portfolioos serve`).");
+    }
+    serve(options);
+  }
+
+  private static void serve(Options options) throws Exception {
+    SidecarSettings settings =
+        SidecarSettings.defaults(
+            options.sidecarJar(), options.dataDir(), options.sidecarJvmOptions());
+    ShellApp app = new ShellApp(options.dataDir(), settings);
+    app.start();
+    WebServer web;
+    try {
+      web = WebServer.start(app.router(), app.events(), options.port());
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  web.close();
+                  app.close();
+                  stopped.countDown();
+                }));
+    app.awaitRunning(5_000);
+    System.out.println("PortfolioOS is serving at " + web.url());
+    System.out.flush();
+    stopped.await();
+  }
+}

@@ -1,0 +1,111 @@
+package io.portfolioos.shell.app;
+
+import io.portfolioos.contract.Contract;
+import io.portfolioos.contract.Empty;
+import io.portfolioos.contract.system.ShellInfo;
+import io.portfolioos.contract.system.SidecarInfo;
+import io.portfolioos.contract.system.SystemInfo;
+import io.portfolioos.contract.system.SystemMethods;
+import io.portfolioos.shell.ipc.EventHub;
+import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.sidecar.SidecarClient;
+import io.portfolioos.shell.sidecar.SidecarSettings;
+import io.portfolioos.shell.sidecar.SidecarState;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The shell's parts wired together, whichever front end (window or browser) shows them: the
+ * supervised sidecar, the IPC router with the shell's own handlers, and the event hub.
+ */
+public final class ShellApp implements AutoCloseable {
+  private final Path dataDir;
+  private final SidecarClient sidecar;
+  private final IpcRouter router;
+  private final EventHub events = new EventHub();
+
+  public ShellApp(Path dataDir, SidecarSettings settings) throws IOException {
+    this.dataDir = dataDir;
+    this.sidecar = new SidecarClient(settings);
+    this.router = new IpcRouter(sidecar);
+    router.local(SystemMethods.INFO, p -> info());
+    router.local(
+        SystemMethods.RESTART_SIDECAR,
+        p -> {
+          sidecar.retry();
+          return Empty.INSTANCE;
+        });
+    sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
+  }
+
+  public void start() {
+    sidecar.start();
+  }
+
+  /** Waits until the sidecar answers, so the first screen has data; false if it did not. */
+  public boolean awaitRunning(long millis) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    while (System.nanoTime() < deadline) {
+      SidecarState s = sidecar.state();
+      if (s == SidecarState.RUNNING) {
+        return true;
+      }
+      if (s == SidecarState.FAILED) {
+        return false;
+      }
+      Thread.sleep(10);
+    }
+    return false;
+  }
+
+  public IpcRouter router() {
+    return router;
+  }
+
+  public EventHub events() {
+    return events;
+  }
+
+  public SidecarClient sidecar() {
+    return sidecar;
+  }
+
+  private SystemInfo info() throws InterruptedException {
+    ShellInfo shell =
+        new ShellInfo(
+            Contract.VERSION,
+            ProcessHandle.current().pid(),
+            dataDir.toString(),
+            sidecar.state().name(),
+            sidecar.restarts(),
+            sidecar.failure());
+    SidecarInfo part = null;
+    if (sidecar.state() == SidecarState.RUNNING) {
+      try {
+        part = sidecar.call(SystemMethods.INFO, Empty.INSTANCE).get(3, TimeUnit.SECONDS).sidecar();
+      } catch (ExecutionException | TimeoutException e) {
+        part = null; // the banner shows the state; info stays answerable while the sidecar isn't
+      }
+    }
+    return new SystemInfo(shell, part);
+  }
+
+  private Map<String, @Nullable Object> sidecarEvent(SidecarState state) {
+    Map<String, @Nullable Object> m = new LinkedHashMap<>();
+    m.put("state", state.name());
+    m.put("restarts", sidecar.restarts());
+    m.put("failure", sidecar.failure());
+    return m;
+  }
+
+  @Override
+  public void close() {
+    sidecar.close();
+  }
+}

@@ -1,0 +1,110 @@
+package io.portfolioos.shell.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command line. The data dir is {@code --data-dir}, else {@code $PORTFOLIOOS_HOME}, else {@code
+ * ~/.portfolioos}. The sidecar jar is {@code -Dportfolioos.sidecar.jar}, else beside the shell jar,
+ * else in the source tree's {@code sidecar/target}.
+ */
+public record Options(Command command, Path dataDir, int port, boolean dev, Path sidecarJar) {
+  public enum Command {
+    DESKTOP,
+    SERVE,
+    HELP
+  }
+
+  public static final String USAGE =
+      """
+      usage: portfolioos [serve] [--data-dir DIR] [--port N] [--dev]
+        (no command)  open the desktop window
+        serve         serve the UI on http://127.0.0.1 for your own browser
+        --data-dir    where your data lives (default $PORTFOLIOOS_HOME or ~/.portfolioos)
+        --port        port for serve (default: a free one)
+        --dev         open DevTools in the window""";
+
+  public static Options parse(String[] args) {
+    Command command = Command.DESKTOP;
+    Path dataDir = null;
+    int port = 0;
+    boolean dev = false;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "serve" -> command = Command.SERVE;
+        case "help", "--help", "-h" -> command = Command.HELP;
+        case "--dev" -> dev = true;
+        case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
+        case "--port" -> {
+          try {
+            port = Integer.parseInt(value(args, ++i, a));
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port needs a number between 0 and 65535");
+          }
+          if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port needs a number between 0 and 65535");
+          }
+        }
+        default -> throw new IllegalArgumentException("unknown argument: " + a);
+      }
+    }
+    if (dataDir == null) {
+      String home = System.getenv("PORTFOLIOOS_HOME");
+      dataDir =
+          home != null && !home.isBlank()
+              ? Path.of(home)
+              : Path.of(System.getProperty("user.home"), ".portfolioos");
+    }
+    return new Options(command, dataDir.toAbsolutePath(), port, dev, locateSidecarJar());
+  }
+
+  private static String value(String[] args, int i, String flag) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(flag + " needs a value");
+    }
+    return args[i];
+  }
+
+  /** JVM options for the sidecar: an AOT cache beside its jar when one was trained. */
+  public List<String> sidecarJvmOptions() {
+    List<String> opts = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xshare:auto"));
+    Path aot = sidecarJar.resolveSibling("portfolioos-sidecar.aot");
+    if (Files.isRegularFile(aot)) {
+      opts.add("-XX:AOTCache=" + aot);
+    }
+    return opts;
+  }
+
+  private static Path locateSidecarJar() {
+    String configured = System.getProperty("portfolioos.sidecar.jar");
+    if (configured != null) {
+      return Path.of(configured).toAbsolutePath();
+    }
+    Path shellJar = shellJar();
+    if (shellJar != null) {
+      Path beside = shellJar.resolveSibling("portfolioos-sidecar.jar");
+      if (Files.isRegularFile(beside)) {
+        return beside;
+      }
+      Path tree =
+          shellJar.getParent().resolve("../../sidecar/target/portfolioos-sidecar.jar").normalize();
+      if (Files.isRegularFile(tree)) {
+        return tree;
+      }
+    }
+    return Path.of("sidecar/target/portfolioos-sidecar.jar").toAbsolutePath();
+  }
+
+  private static @Nullable Path shellJar() {
+    try {
+      Path p = Path.of(Options.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(p) ? p : null;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+}

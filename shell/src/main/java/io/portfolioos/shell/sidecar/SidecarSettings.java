@@ -1,0 +1,119 @@
+package io.portfolioos.shell.sidecar;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How the supervisor runs the sidecar. Validated on construction so a bad setting fails at start
+ * with a message naming it (HikariCP style), not at the first crash.
+ *
+ * @param jvmOptions extra JVM options for the sidecar (e.g. an AOT cache)
+ * @param healthInterval how often a ping checks that the sidecar still answers
+ * @param healthTimeout how long a ping may take before the sidecar is declared hung and killed
+ * @param backoffBase first restart delay; doubles per consecutive crash, with ±25% jitter
+ * @param backoffMax the longest restart delay
+ * @param maxCrashes crashes within {@code crashWindow} after which the supervisor gives up
+ * @param healthyAfter running this long resets the backoff
+ */
+public record SidecarSettings(
+    Path javaExecutable,
+    Path sidecarJar,
+    Path dataDir,
+    List<String> jvmOptions,
+    Duration healthInterval,
+    Duration healthTimeout,
+    Duration backoffBase,
+    Duration backoffMax,
+    int maxCrashes,
+    Duration crashWindow,
+    Duration healthyAfter,
+    Duration stopGrace) {
+
+  public SidecarSettings {
+    jvmOptions = List.copyOf(jvmOptions);
+    if (!Files.isExecutable(javaExecutable)) {
+      throw new IllegalArgumentException(
+          "sidecar javaExecutable " + javaExecutable + " is not an executable file");
+    }
+    if (!Files.isRegularFile(sidecarJar)) {
+      throw new IllegalArgumentException(
+          "sidecarJar "
+              + sidecarJar
+              + " does not exist: build it with ./mvnw -pl sidecar -am package -DskipTests"
+              + " or set -Dportfolioos.sidecar.jar");
+    }
+    positive(healthInterval, "healthInterval");
+    positive(healthTimeout, "healthTimeout");
+    positive(backoffBase, "backoffBase");
+    positive(crashWindow, "crashWindow");
+    positive(stopGrace, "stopGrace");
+    if (backoffMax.compareTo(backoffBase) < 0) {
+      throw new IllegalArgumentException("backoffMax must be >= backoffBase");
+    }
+    if (maxCrashes < 1) {
+      throw new IllegalArgumentException("maxCrashes must be >= 1, was " + maxCrashes);
+    }
+  }
+
+  private static void positive(Duration d, String name) {
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + d);
+    }
+  }
+
+  /** Production defaults: the running JVM, a ping every 5 s, give up after 5 crashes in 60 s. */
+  public static SidecarSettings defaults(Path sidecarJar, Path dataDir, List<String> jvmOptions) {
+    return new SidecarSettings(
+        currentJava(),
+        sidecarJar,
+        dataDir,
+        jvmOptions,
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(3),
+        Duration.ofMillis(200),
+        Duration.ofSeconds(10),
+        5,
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(5));
+  }
+
+  public SidecarSettings withHealth(Duration interval, Duration timeout) {
+    return new SidecarSettings(
+        javaExecutable,
+        sidecarJar,
+        dataDir,
+        jvmOptions,
+        interval,
+        timeout,
+        backoffBase,
+        backoffMax,
+        maxCrashes,
+        crashWindow,
+        healthyAfter,
+        stopGrace);
+  }
+
+  public SidecarSettings withCrashLimit(int crashes, Duration window) {
+    return new SidecarSettings(
+        javaExecutable,
+        sidecarJar,
+        dataDir,
+        jvmOptions,
+        healthInterval,
+        healthTimeout,
+        backoffBase,
+        backoffMax,
+        crashes,
+        window,
+        healthyAfter,
+        stopGrace);
+  }
+
+  /** The sidecar runs on the same JDK as the shell. */
+  static Path currentJava() {
+    return Path.of(ProcessHandle.current().info().command().orElse("java"));
+  }
+}

@@ -1,0 +1,194 @@
+package io.portfolioos.shell.web;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.portfolioos.contract.ErrorCode;
+import io.portfolioos.contract.wire.Json;
+import io.portfolioos.shell.ipc.EventHub;
+import io.portfolioos.shell.ipc.IpcRouter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Browser mode: the UI and its IPC over HTTP on 127.0.0.1 only. Every {@code /api} call needs the
+ * per-launch bearer token; every request must name our own Host (no DNS rebinding) and, when it has
+ * an Origin, our own origin (no cross-site calls); every response carries a strict CSP.
+ */
+public final class WebServer implements AutoCloseable {
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"
+          + " data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
+          + " frame-ancestors 'none'; form-action 'self'";
+
+  private final Javalin app;
+  private final String token;
+
+  private WebServer(Javalin app, String token) {
+    this.app = app;
+    this.token = token;
+  }
+
+  /** Starts on 127.0.0.1 at {@code port} (0 picks a free one). */
+  public static WebServer start(IpcRouter router, EventHub events, int port) {
+    String token = newToken();
+    byte[] tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.jetty.host = "127.0.0.1";
+              config.jetty.port = port;
+              config.concurrency.useVirtualThreads = true;
+              config.http.maxRequestSize = 64L << 20;
+              if (WebServer.class.getResource("/web/index.html") != null) {
+                config.staticFiles.add(
+                    s -> {
+                      s.hostedPath = "/";
+                      s.directory = "/web";
+                      s.location = Location.CLASSPATH;
+                    });
+              } else {
+                config.routes.get(
+                    "/",
+                    ctx ->
+                        ctx.html(
+                            "<!doctype html><title>PortfolioOS</title><p>The UI was not built"
+                                + " (the build ran with -Dskip.npm). Run ./mvnw package.</p>"));
+              }
+              config.routes.before(
+                  ctx -> {
+                    ctx.header("Content-Security-Policy", CSP);
+                    ctx.header("X-Content-Type-Options", "nosniff");
+                    ctx.header("Referrer-Policy", "no-referrer");
+                    ctx.header("X-Frame-Options", "DENY");
+                    int actualPort = ctx.port();
+                    if (!sameHost(ctx.header("Host"), actualPort)
+                        || !sameOrigin(ctx.header("Origin"), actualPort)) {
+                      deny(ctx, 403, ErrorCode.FORBIDDEN, "foreign Host or Origin");
+                      return;
+                    }
+                    if (ctx.path().startsWith("/api/") && !authorized(ctx, tokenBytes)) {
+                      deny(ctx, 401, ErrorCode.UNAUTHORIZED, "missing or wrong token");
+                    }
+                  });
+              config.routes.post(
+                  "/api/ipc/{method}",
+                  ctx -> {
+                    JsonNode params;
+                    try {
+                      String body = ctx.body();
+                      params = body.isBlank() ? null : Json.MAPPER.readTree(body);
+                    } catch (JacksonException e) {
+                      json(
+                          ctx,
+                          IpcRouter.error(ErrorCode.PARSE_ERROR, "body is not valid JSON", null));
+                      return;
+                    }
+                    String requestId = ctx.header("X-Request-Id");
+                    ctx.future(
+                        () ->
+                            router
+                                .route(
+                                    ctx.pathParam("method"),
+                                    params,
+                                    requestId,
+                                    requestId == null
+                                        ? null
+                                        : p ->
+                                            events.progress(
+                                                requestId,
+                                                p.done(),
+                                                p.total(),
+                                                String.valueOf(p.message())))
+                                .thenAccept(result -> json(ctx, result)));
+                  });
+              config.routes.post(
+                  "/api/ipc-cancel/{requestId}",
+                  ctx -> {
+                    boolean cancelled = router.cancel(ctx.pathParam("requestId"));
+                    ctx.contentType("application/json")
+                        .result("{\"ok\":true,\"data\":{\"cancelled\":" + cancelled + "}}");
+                  });
+              config.routes.sse(
+                  "/api/events",
+                  client -> {
+                    client.keepAlive();
+                    Runnable unsubscribe =
+                        events.subscribe((event, data) -> client.sendEvent(event, data));
+                    client.onClose(unsubscribe);
+                  });
+            });
+    app.start();
+    return new WebServer(app, token);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public String token() {
+    return token;
+  }
+
+  /** The one URL a user opens; the page moves the token out of the address bar at once. */
+  public String url() {
+    return "http://127.0.0.1:" + port() + "/?token=" + token;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  private static void json(Context ctx, JsonNode body) {
+    ctx.contentType("application/json").result(body.toString());
+  }
+
+  private static void deny(Context ctx, int status, ErrorCode code, String message) {
+    ctx.status(status);
+    json(ctx, IpcRouter.error(code, message, null));
+    ctx.skipRemainingHandlers();
+  }
+
+  private static boolean authorized(Context ctx, byte[] token) {
+    String header = ctx.header("Authorization");
+    String presented =
+        header != null && header.startsWith("Bearer ")
+            ? header.substring(7)
+            : ctx.path().equals("/api/events") ? ctx.queryParam("token") : null;
+    return presented != null
+        && MessageDigest.isEqual(presented.getBytes(StandardCharsets.US_ASCII), token);
+  }
+
+  static boolean sameHost(@Nullable String host, int port) {
+    return host != null && Set.of("127.0.0.1:" + port, "localhost:" + port).contains(host);
+  }
+
+  static boolean sameOrigin(@Nullable String origin, int port) {
+    if (origin == null) {
+      return true;
+    }
+    try {
+      URI uri = URI.create(origin);
+      return "http".equals(uri.getScheme())
+          && uri.getPort() == port
+          && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}
