@@ -5,7 +5,7 @@ import { EmptyState } from "../components/EmptyState";
 import { errorText } from "../ipc/result";
 import { useStore } from "../state/store";
 
-type Ping = { state: "pending" } | { state: "ok"; ms: number; version: string } | { state: "error"; text: string };
+type Ping = { state: "pending" } | { state: "ok"; ms: number; version: string } | { state: "error"; code: string; text: string };
 
 export function Dashboard() {
   const { client, sidecar } = useServices();
@@ -17,7 +17,7 @@ export function Dashboard() {
     const started = performance.now();
     const result = await client.api.system.ping({});
     const ms = performance.now() - started;
-    setPing(result.ok ? { state: "ok", ms, version: result.data.version } : { state: "error", text: errorText(result.error) });
+    setPing(result.ok ? { state: "ok", ms, version: result.data.version } : { state: "error", code: result.error.code, text: errorText(result.error) });
   };
 
   useEffect(() => {
@@ -35,8 +35,8 @@ export function Dashboard() {
           <h2 id="engine-card">Engine</h2>
           <dl class="facts">
             <dt>Response time</dt>
-            <dd data-testid="dashboard-ping" data-state={ping.state}>
-              {ping.state === "pending" ? "Measuring…" : ping.state === "ok" ? `${ping.ms.toFixed(1)} ms` : ping.text}
+            <dd data-testid="dashboard-ping" data-state={ping.state} title={ping.state === "error" ? ping.text : undefined}>
+              {ping.state === "pending" ? "Measuring…" : ping.state === "ok" ? `${ping.ms.toFixed(1)} ms` : `No answer (${ping.code})`}
             </dd>
             <dt>Version</dt>
             <dd data-testid="dashboard-version">

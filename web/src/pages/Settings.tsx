@@ -79,7 +79,9 @@ function ApiKeys() {
         {backend.state === "loading"
           ? "Checking where keys are protected…"
           : backend.state === "error"
-            ? `Key storage is unavailable (${errorText(backend.error)}).`
+            ? backend.error.code === "METHOD_NOT_FOUND"
+              ? "Storing API keys is not available in this version yet."
+              : `Key storage is unavailable (${errorText(backend.error)}).`
             : backend.data.backend === "KEYRING"
               ? `Protected by your system keyring${backend.data.detail ? ` (${backend.data.detail})` : ""}.`
               : "Protected by a key file (no system keyring found)."}
@@ -90,11 +92,13 @@ function ApiKeys() {
           account can read{backend.data.detail ? ` (${backend.data.detail})` : ""}. Anyone who can read your files can use your keys.
         </p>
       )}
-      <div class="secret-list">
-        {KNOWN_SECRETS.map((s) => (
-          <SecretRow key={s.name} name={s.name} label={s.label} hint={s.hint} />
-        ))}
-      </div>
+      {backend.state === "error" && backend.error.code === "METHOD_NOT_FOUND" ? null : (
+        <div class="secret-list">
+          {KNOWN_SECRETS.map((s) => (
+            <SecretRow key={s.name} name={s.name} label={s.label} hint={s.hint} />
+          ))}
+        </div>
+      )}
     </section>
   );
 }
@@ -186,11 +190,14 @@ function DataSources() {
       <h2 id="settings-sources">Data sources</h2>
       <p>Where market data comes from. Only enabled sources are contacted, no faster than their rate limit.</p>
       {sources.state === "loading" && <p>Loading…</p>}
-      {sources.state === "error" && (
-        <p class="form-error" data-testid="datasources-error">
-          {errorText(sources.error)}
-        </p>
-      )}
+      {sources.state === "error" &&
+        (sources.error.code === "METHOD_NOT_FOUND" ? (
+          <p data-testid="datasources-error">Data source settings are not available in this version yet.</p>
+        ) : (
+          <p class="form-error" data-testid="datasources-error">
+            {errorText(sources.error)}
+          </p>
+        ))}
       {sources.state === "ok" && sources.data.length === 0 && <p>No data sources are configured.</p>}
       {sources.state === "ok" && sources.data.length > 0 && (
         <table class="simple-table" data-testid="datasources-table">
