@@ -16,11 +16,13 @@ export interface ChartProps {
 export function Chart({ options, data, height = 260, label, testId = "chart" }: ChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
+  const shown = useRef<uPlot.AlignedData | null>(null);
 
   useEffect(() => {
     const el = host.current;
     if (!el) return;
     const chart = new uPlot({ ...options, width: el.clientWidth || 600, height }, data, el);
+    shown.current = data;
     plot.current = chart;
     const observer =
       typeof ResizeObserver === "function"
@@ -37,7 +39,9 @@ export function Chart({ options, data, height = 260, label, testId = "chart" }: 
   }, [options, height]);
 
   useEffect(() => {
-    plot.current?.setData(data);
+    if (!plot.current || shown.current === data) return;
+    shown.current = data;
+    plot.current.setData(data);
   }, [data]);
 
   return <div class="chart" ref={host} role="img" aria-label={label} data-testid={testId} />;
