@@ -56,14 +56,19 @@ export type Transport = (
   options?: CallOptions,
 ) => Promise<Result<unknown>>;
 
-export interface Empty {}
+export interface PingParams {
+  echo?: string | null;
+}
 
 export interface Pong {
   pong: boolean;
   pid: number;
   version: string;
   uptimeMs: number;
+  echo?: string | null;
 }
+
+export interface Empty {}
 
 export interface SystemInfo {
   shell?: ShellInfo | null;
@@ -102,7 +107,7 @@ export function createApi(transport: Transport) {
     transport(method, params, options) as Promise<Result<T>>;
   return {
     system: {
-      ping: (params: Empty = {}, options?: CallOptions) =>
+      ping: (params: PingParams = {}, options?: CallOptions) =>
         call<Pong>("system.ping", params, options),
       info: (params: Empty = {}, options?: CallOptions) =>
         call<SystemInfo>("system.info", params, options),

@@ -26,7 +26,7 @@ class GeneratedClientTest {
     for (Method<?, ?> m : Contract.ALL) {
       assertThat(ts).contains("call<").contains("\"" + m.name() + "\", params, options)");
     }
-    assertThat(ts).contains("system: {").contains("ping: (params: Empty = {}");
+    assertThat(ts).contains("system: {").contains("ping: (params: PingParams = {},");
     assertThat(ts).contains("export interface Pong {\n  pong: boolean;\n  pid: number;");
     assertThat(ts).contains("shell?: ShellInfo | null;");
   }

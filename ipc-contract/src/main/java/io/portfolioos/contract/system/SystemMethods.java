@@ -11,8 +11,9 @@ public final class SystemMethods {
   private SystemMethods() {}
 
   /** Answered by the sidecar; the shell's health check and the UI's round-trip probe. */
-  public static final Method<Empty, Pong> PING =
-      Method.read("system.ping", Empty.class, Pong.class, Duration.ofSeconds(5), Owner.SIDECAR);
+  public static final Method<PingParams, Pong> PING =
+      Method.read(
+          "system.ping", PingParams.class, Pong.class, Duration.ofSeconds(5), Owner.SIDECAR);
 
   /**
    * Answered by the shell, which adds its own part to the sidecar's; the sidecar answers it too

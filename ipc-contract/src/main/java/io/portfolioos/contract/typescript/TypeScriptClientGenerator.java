@@ -54,7 +54,8 @@ public final class TypeScriptClientGenerator {
   private String render(List<Method<?, ?>> methods) {
     Map<String, String> signatures = new LinkedHashMap<>();
     for (Method<?, ?> m : methods) {
-      signatures.put(m.name(), tsType(m.params()) + "|" + tsType(m.result()));
+      String optional = allOptional(m.params()) ? " = {}" : "";
+      signatures.put(m.name(), tsType(m.params()) + optional + "|" + tsType(m.result()));
     }
     StringBuilder types = new StringBuilder();
     while (!pending.isEmpty()) {
@@ -150,10 +151,8 @@ public final class TypeScriptClientGenerator {
       sb.append(indent).append("  ").append(e.getKey()).append(": ");
       if (e.getValue() instanceof String name) {
         String[] sig = signatures.get(name).split("\\|", 2);
-        String optional = sig[0].equals("Empty") ? " = {}" : "";
         sb.append("(params: ")
             .append(sig[0])
-            .append(optional)
             .append(", options?: CallOptions) =>\n")
             .append(indent)
             .append("    call<")
@@ -169,6 +168,12 @@ public final class TypeScriptClientGenerator {
       }
     }
     sb.append(indent).append("}");
+  }
+
+  /** A params record whose every field is optional may be omitted by the caller. */
+  private static boolean allOptional(Class<?> record) {
+    return Arrays.stream(record.getRecordComponents())
+        .allMatch(rc -> rc.getAnnotatedType().isAnnotationPresent(Nullable.class));
   }
 
   private String renderRecord(Class<?> c) {

@@ -3,11 +3,11 @@ package io.portfolioos.shell.sidecar;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portfolioos.contract.CancelRequest;
-import io.portfolioos.contract.Empty;
 import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.Method;
 import io.portfolioos.contract.Progress;
 import io.portfolioos.contract.RpcException;
+import io.portfolioos.contract.system.PingParams;
 import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.contract.wire.Envelope;
 import io.portfolioos.contract.wire.Json;
@@ -116,11 +116,26 @@ public final class SidecarClient implements AutoCloseable {
       @Nullable Consumer<Progress> onProgress) {
     long id = ids.incrementAndGet();
     CompletableFuture<JsonNode> result = new CompletableFuture<>();
+    if (scheduler.isShutdown()) {
+      result.completeExceptionally(
+          new RpcException(ErrorCode.SIDECAR_UNAVAILABLE, "the sidecar was stopped"));
+      return new Call(id, result);
+    }
     byte[] line = Envelope.request(id, method, params);
     ScheduledFuture<?> timer =
         scheduler.schedule(
             () -> timeOut(id, method, timeout, result), timeout.toMillis(), TimeUnit.MILLISECONDS);
     result.whenComplete((r, t) -> timer.cancel(false));
+    dispatch(id, line, new Pending(result, onProgress, timer));
+    return new Call(id, result);
+  }
+
+  /**
+   * Hands the request to the live process, or waits for the next one. A process that closed before
+   * the request was written gets it re-dispatched: it was never sent, so even a write is safe to
+   * send again.
+   */
+  private void dispatch(long id, byte[] line, Pending call) {
     CompletableFuture<Connection> target;
     synchronized (lock) {
       target = ready;
@@ -128,12 +143,11 @@ public final class SidecarClient implements AutoCloseable {
     target.whenComplete(
         (conn, error) -> {
           if (error != null) {
-            result.completeExceptionally(unwrap(error));
-          } else if (!result.isDone()) {
-            conn.send(id, line, new Pending(result, onProgress, timer));
+            call.future().completeExceptionally(unwrap(error));
+          } else if (!call.future().isDone() && !conn.send(id, line, call)) {
+            dispatch(id, line, call);
           }
         });
-    return new Call(id, result);
   }
 
   /** Asks the sidecar to stop the call; it then fails with CANCELLED. */
@@ -237,7 +251,7 @@ public final class SidecarClient implements AutoCloseable {
         .daemon()
         .start(() -> log.pump(process.getErrorStream()));
     Thread.ofPlatform().name("sidecar-stdout").daemon().start(conn::readLoop);
-    send(SystemMethods.PING.name(), Empty.INSTANCE, STARTUP_TIMEOUT, null)
+    send(SystemMethods.PING.name(), PingParams.NONE, STARTUP_TIMEOUT, null)
         .result()
         .whenComplete(
             (pong, error) -> {
@@ -255,7 +269,7 @@ public final class SidecarClient implements AutoCloseable {
     if (conn == null || state != SidecarState.RUNNING) {
       return;
     }
-    send(SystemMethods.PING.name(), Empty.INSTANCE, settings.healthTimeout(), null)
+    send(SystemMethods.PING.name(), PingParams.NONE, settings.healthTimeout(), null)
         .result()
         .whenComplete(
             (pong, error) -> {
@@ -293,11 +307,8 @@ public final class SidecarClient implements AutoCloseable {
       current = null;
       if (stopping) {
         setState(SidecarState.STOPPED);
-        ready.completeExceptionally(
-            new RpcException(ErrorCode.SIDECAR_UNAVAILABLE, "the sidecar was stopped"));
         return;
       }
-      ready = new CompletableFuture<>();
       String reason = "the sidecar exited with code " + code + lastWords();
       if (code >= 2 && code <= 5) {
         giveUp(reason); // usage, locked data dir, broken database: a restart cannot fix these
@@ -414,17 +425,18 @@ public final class SidecarClient implements AutoCloseable {
       this.writer = new LineWriter(process.getOutputStream());
     }
 
-    void send(long id, byte[] line, Pending call) {
-      pending.put(id, call);
+    /** False when this process already closed: the caller re-dispatches. */
+    boolean send(long id, byte[] line, Pending call) {
       if (closed) {
-        failAllIfClosed();
-        return;
+        return false;
       }
+      pending.put(id, call);
       try {
         writer.send(line);
       } catch (IOException e) {
         // the pipe broke: the process is dying, and exited() fails this call with the rest
       }
+      return true;
     }
 
     void notify(String method, Object params) {
@@ -462,7 +474,16 @@ public final class SidecarClient implements AutoCloseable {
       } catch (IOException e) {
         // stdout closed: the process is exiting
       }
-      closed = true;
+      synchronized (lock) {
+        closed = true; // together with the swap below: a send that sees closed finds a new ready
+        if (current == this) {
+          ready =
+              stopping
+                  ? CompletableFuture.failedFuture(
+                      new RpcException(ErrorCode.SIDECAR_UNAVAILABLE, "the sidecar was stopped"))
+                  : new CompletableFuture<>();
+        }
+      }
       exited(this);
     }
 
@@ -502,12 +523,6 @@ public final class SidecarClient implements AutoCloseable {
           call.future().completeExceptionally(e);
         }
       }
-    }
-
-    private void failAllIfClosed() {
-      failAll(
-          new RpcException(
-              ErrorCode.SIDECAR_RESTARTED, "the sidecar exited before the call could be sent"));
     }
   }
 }

@@ -17,7 +17,8 @@ public final class SystemModule {
     long pid = ProcessHandle.current().pid();
     handlers.on(
         SystemMethods.PING,
-        (params, ctx) -> new Pong(true, pid, Contract.VERSION, uptimeMs(startNanos)));
+        (params, ctx) ->
+            new Pong(true, pid, Contract.VERSION, uptimeMs(startNanos), params.echo()));
     handlers.on(
         SystemMethods.INFO,
         (params, ctx) ->

@@ -1,0 +1,173 @@
+package io.portfolioos.shell.sidecar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.portfolioos.contract.ErrorCode;
+import io.portfolioos.contract.RpcException;
+import io.portfolioos.contract.system.PingParams;
+import io.portfolioos.contract.system.Pong;
+import io.portfolioos.contract.system.SystemMethods;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The supervisor against the real sidecar process over real pipes. */
+class SidecarClientIT {
+  @TempDir Path dataDir;
+  private final List<AutoCloseable> cleanup = new ArrayList<>();
+
+  @AfterEach
+  void tearDown() throws Exception {
+    for (AutoCloseable c : cleanup) {
+      c.close();
+    }
+  }
+
+  private SidecarSettings settings() {
+    return SidecarSettings.defaults(
+        Path.of(System.getProperty("sidecar.jar")), dataDir, List.of("-XX:+UseSerialGC"));
+  }
+
+  private SidecarClient started(SidecarSettings settings) throws Exception {
+    SidecarClient client = new SidecarClient(settings);
+    cleanup.add(client);
+    client.start();
+    assertThat(await(client, SidecarState.RUNNING, 20_000)).isTrue();
+    return client;
+  }
+
+  private static boolean await(SidecarClient client, SidecarState state, long millis)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    while (System.nanoTime() < deadline) {
+      if (client.state() == state) {
+        return true;
+      }
+      Thread.sleep(5);
+    }
+    return false;
+  }
+
+  private static Pong ping(SidecarClient client, String echo) throws Exception {
+    return client.call(SystemMethods.PING, new PingParams(echo)).get(10, TimeUnit.SECONDS);
+  }
+
+  private static void signal(long pid, String sig) throws Exception {
+    assertThat(new ProcessBuilder("kill", "-" + sig, Long.toString(pid)).start().waitFor())
+        .isZero();
+  }
+
+  private static ErrorCode codeOf(CompletableFuture<?> f) {
+    try {
+      Object value = f.get(20, TimeUnit.SECONDS);
+      throw new AssertionError("expected the call to fail, but it answered " + value);
+    } catch (ExecutionException e) {
+      return ((RpcException) e.getCause()).code();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void tenThousandPipelinedRequestsAllComeBackMatchedToTheirIds() throws Exception {
+    SidecarClient client = started(settings());
+    List<CompletableFuture<Pong>> calls = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      calls.add(client.call(SystemMethods.PING, new PingParams("n" + i)));
+    }
+    for (int i = 0; i < calls.size(); i++) {
+      assertThat(calls.get(i).get(30, TimeUnit.SECONDS).echo()).isEqualTo("n" + i);
+    }
+  }
+
+  @Test
+  void sigkillMidRequestFailsItWithSidecarRestartedAndTheNextCallSucceedsWithin2s()
+      throws Exception {
+    SidecarClient client = started(settings());
+    long pid = client.pid();
+    signal(pid, "STOP"); // the request is then surely in flight when the process dies
+    CompletableFuture<Pong> inFlight = client.call(SystemMethods.PING, new PingParams("lost"));
+    Thread.sleep(50);
+    signal(pid, "KILL");
+    assertThat(codeOf(inFlight)).isEqualTo(ErrorCode.SIDECAR_RESTARTED);
+    long start = System.nanoTime();
+    Pong next = ping(client, "after");
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertThat(next.pid()).isNotEqualTo(pid);
+    assertThat(next.echo()).isEqualTo("after");
+    assertThat(millis).as("next call after SIGKILL took %d ms", millis).isLessThanOrEqualTo(2_000);
+    assertThat(client.restarts()).isEqualTo(1);
+  }
+
+  @Test
+  void aSidecarThatStopsAnsweringIsKilledAndReplaced() throws Exception {
+    SidecarClient client =
+        started(settings().withHealth(Duration.ofMillis(200), Duration.ofMillis(500)));
+    long pid = client.pid();
+    signal(pid, "STOP");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (client.pid() == pid || client.state() != SidecarState.RUNNING) {
+      assertThat(System.nanoTime())
+          .as("hung sidecar was not replaced in 20 s")
+          .isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    assertThat(ping(client, "x").pid()).isEqualTo(client.pid());
+    assertThat(Files.readString(dataDir.resolve("logs/sidecar.log"))).contains("health ping");
+  }
+
+  @Test
+  void givesUpAfterRepeatedCrashesKeepingTheReasonThenRetryRecovers() throws Exception {
+    SidecarClient client = started(settings().withCrashLimit(2, Duration.ofSeconds(60)));
+    long first = client.pid();
+    signal(first, "KILL");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (client.pid() == first || client.state() != SidecarState.RUNNING) {
+      assertThat(System.nanoTime()).as("no restart after the first crash").isLessThan(deadline);
+      Thread.sleep(5);
+    }
+    signal(client.pid(), "KILL");
+    assertThat(await(client, SidecarState.FAILED, 20_000)).isTrue();
+    assertThat(client.failure()).contains("crashed 2 times");
+    assertThat(codeOf(client.call(SystemMethods.PING, PingParams.NONE)))
+        .isEqualTo(ErrorCode.SIDECAR_UNAVAILABLE);
+    client.retry();
+    assertThat(await(client, SidecarState.RUNNING, 20_000)).isTrue();
+    assertThat(ping(client, "back").echo()).isEqualTo("back");
+  }
+
+  @Test
+  void aLockedDataDirIsAFailureWithItsReasonNotARestartLoop() throws Exception {
+    SidecarClient first = started(settings());
+    assertThat(first.state()).isEqualTo(SidecarState.RUNNING);
+    SidecarClient second = new SidecarClient(settings());
+    cleanup.add(second);
+    second.start();
+    assertThat(await(second, SidecarState.FAILED, 20_000)).isTrue();
+    assertThat(second.failure()).contains("code 3").contains("in use by another sidecar");
+    assertThat(second.restarts()).isZero();
+  }
+
+  @Test
+  void closeIsGracefulAndLeavesTheLogBehind() throws Exception {
+    SidecarClient client = started(settings());
+    long pid = client.pid();
+    client.close();
+    assertThat(client.state()).isEqualTo(SidecarState.STOPPED);
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    assertThat(dataDir.resolve("logs/sidecar.log")).exists();
+    assertThatThrownBy(
+            () -> client.call(SystemMethods.PING, PingParams.NONE).get(5, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(RpcException.class);
+  }
+}
