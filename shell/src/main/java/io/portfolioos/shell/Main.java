@@ -44,7 +44,9 @@ public final class Main {
     app.start();
     WebServer web;
     try {
-      web = WebServer.start(app.router(), app.events(), options.port());
+      web =
+          WebServer.start(
+              app.router(), app.events(), options.port(), options.dataDir().resolve("uploads"));
     } catch (RuntimeException e) {
       app.close();
       throw e;

@@ -66,6 +66,9 @@ public final class SidecarClient implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private static final long SWEEP_MILLIS = 25;
 
+  /** Marks the supervisor's own lines in the sidecar log, so a crash reason quotes the sidecar. */
+  private static final String SUPERVISOR = "[supervisor] ";
+
   private final AtomicLong ids = new AtomicLong();
   private final Map<Long, Pending> calls = new ConcurrentHashMap<>();
   private final List<Consumer<SidecarState>> listeners = new CopyOnWriteArrayList<>();
@@ -310,7 +313,8 @@ public final class SidecarClient implements AutoCloseable {
                   && e.code() == ErrorCode.TIMEOUT
                   && current == conn) {
                 log.append(
-                    "[supervisor] no answer to a health ping within "
+                    SUPERVISOR
+                        + "no answer to a health ping within "
                         + settings.healthTimeout().toMillis()
                         + " ms: killing pid "
                         + conn.process.pid());
@@ -368,7 +372,7 @@ public final class SidecarClient implements AutoCloseable {
       long delay = backoffMillis(consecutiveCrashes++);
       restarts++;
       setState(SidecarState.RESTARTING);
-      log.append("[supervisor] " + reason + "; restarting in " + delay + " ms");
+      log.append(SUPERVISOR + "" + reason + "; restarting in " + delay + " ms");
       scheduler.schedule(
           () -> {
             synchronized (lock) {
@@ -392,14 +396,19 @@ public final class SidecarClient implements AutoCloseable {
 
   private String lastWords() {
     List<String> lines = log.lastLines();
-    return lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1);
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (!lines.get(i).startsWith(SUPERVISOR)) {
+        return ": " + lines.get(i);
+      }
+    }
+    return "";
   }
 
   /** Called with {@link #lock} held. */
   private void giveUp(String reason) {
     failure = reason;
     current = null;
-    log.append("[supervisor] giving up: " + reason);
+    log.append(SUPERVISOR + "giving up: " + reason);
     ready.completeExceptionally(new RpcException(ErrorCode.SIDECAR_UNAVAILABLE, reason));
     setState(SidecarState.FAILED);
   }
@@ -524,7 +533,7 @@ public final class SidecarClient implements AutoCloseable {
       try {
         message = Envelope.readOutgoing(line, 0, len);
       } catch (IOException e) {
-        log.append("[supervisor] unreadable line from the sidecar: " + e.getMessage());
+        log.append(SUPERVISOR + "unreadable line from the sidecar: " + e.getMessage());
         return;
       }
       if (message instanceof Envelope.Reply reply) {

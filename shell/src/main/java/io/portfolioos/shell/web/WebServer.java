@@ -2,19 +2,25 @@ package io.portfolioos.shell.web;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.wire.Json;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +42,11 @@ public final class WebServer implements AutoCloseable {
     this.token = token;
   }
 
-  /** Starts on 127.0.0.1 at {@code port} (0 picks a free one). */
-  public static WebServer start(IpcRouter router, EventHub events, int port) {
+  /**
+   * Starts on 127.0.0.1 at {@code port} (0 picks a free one). Files the user drops on the page in
+   * browser mode are uploaded into {@code uploads} (the window reads local paths directly).
+   */
+  public static WebServer start(IpcRouter router, EventHub events, int port, Path uploads) {
     String token = newToken();
     byte[] tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
     Javalin app =
@@ -107,8 +116,29 @@ public final class WebServer implements AutoCloseable {
                                                 requestId,
                                                 p.done(),
                                                 p.total(),
-                                                String.valueOf(p.message())))
+                                                p.message() == null ? "" : p.message()))
                                 .thenAccept(result -> json(ctx, result)));
+                  });
+              config.routes.post(
+                  "/api/upload",
+                  ctx -> {
+                    UploadedFile file = ctx.uploadedFile("file");
+                    if (file == null) {
+                      ctx.status(400);
+                      json(
+                          ctx,
+                          IpcRouter.error(ErrorCode.INVALID_PARAMS, "file: is required", "file"));
+                      return;
+                    }
+                    Files.createDirectories(uploads);
+                    String safe = file.filename().replaceAll("[^A-Za-z0-9._-]", "_");
+                    Path target = uploads.resolve(UUID.randomUUID() + "-" + safe);
+                    try (InputStream in = file.content()) {
+                      Files.copy(in, target);
+                    }
+                    ObjectNode ok = Json.MAPPER.createObjectNode().put("ok", true);
+                    ok.putObject("data").put("path", target.toString());
+                    json(ctx, ok);
                   });
               config.routes.post(
                   "/api/ipc-cancel/{requestId}",

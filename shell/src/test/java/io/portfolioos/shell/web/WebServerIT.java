@@ -30,7 +30,7 @@ class WebServerIT {
             SidecarSettings.defaults(
                 Path.of(System.getProperty("sidecar.jar")), dataDir, List.of()));
     app.start();
-    web = WebServer.start(app.router(), app.events(), 0);
+    web = WebServer.start(app.router(), app.events(), 0, dataDir.resolve("uploads"));
     assertThat(app.awaitRunning(20_000)).isTrue();
   }
 
