@@ -38,8 +38,7 @@ final class DataDirLock {
     channel.truncate(0);
     channel.write(
         ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)),
-        0);
-    channel.force(false);
+        0); // no fsync: the pid is a hint for the message, the lock itself lives in the kernel
     return Optional.of(new DataDirLock(channel, lock));
   }
 

@@ -114,18 +114,40 @@ public final class Envelope {
     return n;
   }
 
-  /** Written straight from the params record: no intermediate tree on the hot path. */
+  /** A request, written straight from the params record: no intermediate tree on the hot path. */
   public static byte[] request(long id, String method, @Nullable Object params) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(96);
+    return write(
+        g -> {
+          g.writeNumberField("id", id);
+          g.writeStringField("method", method);
+          if (params != null) {
+            g.writeFieldName("params");
+            g.writeObject(params);
+          }
+        });
+  }
+
+  /** A successful reply, written straight from the result value. */
+  public static byte[] resultBytes(JsonNode id, @Nullable Object result) {
+    return write(
+        g -> {
+          g.writeFieldName("id");
+          g.writeTree(id);
+          g.writeFieldName("result");
+          g.writeObject(result);
+        });
+  }
+
+  private interface Fields {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static byte[] write(Fields fields) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
     try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
       g.writeStartObject();
       g.writeStringField("jsonrpc", "2.0");
-      g.writeNumberField("id", id);
-      g.writeStringField("method", method);
-      if (params != null) {
-        g.writeFieldName("params");
-        g.writeObject(params);
-      }
+      fields.write(g);
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package io.portfolioos.sidecar.rpc;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.portfolioos.contract.CancelRequest;
@@ -14,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -263,19 +261,7 @@ public final class RpcServer {
   }
 
   private static byte[] result(JsonNode id, @Nullable Object value) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
-    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(bytes)) {
-      g.writeStartObject();
-      g.writeStringField("jsonrpc", "2.0");
-      g.writeFieldName("id");
-      g.writeTree(id);
-      g.writeFieldName("result");
-      g.writeObject(value);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return Envelope.resultBytes(id, value);
   }
 
   private static byte[] error(JsonNode id, RpcException e) {
