@@ -33,8 +33,14 @@ class SidecarClientIT {
   }
 
   private SidecarSettings settings() {
-    return SidecarSettings.defaults(
-        Path.of(System.getProperty("sidecar.jar")), dataDir, List.of("-XX:+UseSerialGC"));
+    // The JVM options production uses (Options.sidecarJvmOptions): restart timing depends on them.
+    Path jar = Path.of(System.getProperty("sidecar.jar"));
+    List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+    Path aot = jar.resolveSibling("portfolioos-sidecar.aot");
+    if (Files.isRegularFile(aot)) {
+      jvm.add("-XX:AOTCache=" + aot);
+    }
+    return SidecarSettings.defaults(jar, dataDir, jvm);
   }
 
   private SidecarClient started(SidecarSettings settings) throws Exception {
