@@ -176,7 +176,7 @@ export interface SecretName {
 }
 
 export interface SecretsBackend {
-  backend: Kind;
+  backend: SecretsBackendKind;
   detail: string;
 }
 
@@ -264,7 +264,7 @@ export interface HistoricalPeriod {
   depletedYear?: number | null;
 }
 
-export type Kind = "KEYRING" | "FILE";
+export type SecretsBackendKind = "KEYRING" | "FILE";
 
 export interface FileFilter {
   name: string;

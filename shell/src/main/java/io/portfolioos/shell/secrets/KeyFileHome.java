@@ -1,6 +1,6 @@
 package io.portfolioos.shell.secrets;
 
-import io.portfolioos.contract.secrets.SecretsBackend;
+import io.portfolioos.contract.secrets.SecretsBackendKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -86,8 +86,8 @@ final class KeyFileHome implements MasterKeyHome {
   }
 
   @Override
-  public SecretsBackend.Kind kind() {
-    return SecretsBackend.Kind.FILE;
+  public SecretsBackendKind kind() {
+    return SecretsBackendKind.FILE;
   }
 
   @Override

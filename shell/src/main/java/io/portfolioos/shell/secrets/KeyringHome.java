@@ -3,7 +3,7 @@ package io.portfolioos.shell.secrets;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
-import io.portfolioos.contract.secrets.SecretsBackend;
+import io.portfolioos.contract.secrets.SecretsBackendKind;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
@@ -82,8 +82,8 @@ final class KeyringHome implements MasterKeyHome {
   }
 
   @Override
-  public SecretsBackend.Kind kind() {
-    return SecretsBackend.Kind.KEYRING;
+  public SecretsBackendKind kind() {
+    return SecretsBackendKind.KEYRING;
   }
 
   @Override
