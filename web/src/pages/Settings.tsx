@@ -80,13 +80,13 @@ function ApiKeys() {
           : backend.state === "error"
             ? `Key storage is unavailable (${errorText(backend.error)}).`
             : backend.data.backend === "KEYRING"
-              ? `Protected by your system keyring${backend.data.detail ? ` (${backend.data.detail})` : ""}.`
+              ? `Protected by your system keyring. ${backend.data.detail}`
               : "Protected by a key file (no system keyring found)."}
       </p>
       {backend.state === "ok" && backend.data.backend === "FILE" && (
         <p class="warning" role="note" data-testid="settings-keyring-warning">
           No system keyring is available, so the master key that encrypts your API keys is kept in a file that only your user
-          account can read{backend.data.detail ? ` (${backend.data.detail})` : ""}. Anyone who can read your files can use your keys.
+          account can read. Anyone who can read your files can use your keys. {backend.data.detail}
         </p>
       )}
       <div class="secret-list">

@@ -92,10 +92,7 @@ final class KeyFileHome implements MasterKeyHome {
 
   @Override
   public String describe() {
-    return "the master key is kept in "
-        + file
-        + ", readable only by your user account, because "
-        + why;
+    return "Master key file: " + file + " (only you can read it). No keyring: " + why;
   }
 
   private static boolean posix() {

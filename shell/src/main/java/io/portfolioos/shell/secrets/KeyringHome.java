@@ -77,7 +77,7 @@ final class KeyringHome implements MasterKeyHome {
           };
       return keyring;
     } catch (BackendNotSupportedException | RuntimeException e) {
-      throw new MasterKeyException("no OS keyring is reachable (" + e.getMessage() + ")", e);
+      throw new MasterKeyException("no OS keyring is reachable: " + e.getMessage(), e);
     }
   }
 
@@ -88,6 +88,6 @@ final class KeyringHome implements MasterKeyHome {
 
   @Override
   public String describe() {
-    return "the master key is kept in your " + backendName;
+    return "Master key in your " + backendName;
   }
 }
