@@ -1,5 +1,8 @@
 package io.portfolioos.contract;
 
+import io.portfolioos.contract.dialogs.DialogsMethods;
+import io.portfolioos.contract.secrets.SecretsMethods;
+import io.portfolioos.contract.settings.SettingsMethods;
 import io.portfolioos.contract.simulation.SimulationMethods;
 import io.portfolioos.contract.system.SystemMethods;
 import java.io.IOException;
@@ -20,7 +23,14 @@ public final class Contract {
   public static final String VERSION = loadVersion();
 
   public static final List<Method<?, ?>> ALL =
-      Stream.of(SystemMethods.ALL, SimulationMethods.ALL).flatMap(List::stream).toList();
+      Stream.of(
+              SystemMethods.ALL,
+              SimulationMethods.ALL,
+              SettingsMethods.ALL,
+              SecretsMethods.ALL,
+              DialogsMethods.ALL)
+          .flatMap(List::stream)
+          .toList();
 
   private static final Map<String, Method<?, ?>> BY_NAME = index(ALL);
 
