@@ -136,6 +136,106 @@ export interface SimulationSafeWithdrawalRate {
   iterations: number;
 }
 
+export interface LlmProvider {
+  id: string;
+  name: string;
+  kind: LlmProviderKind;
+  baseUrl: string;
+  model?: string | null;
+  keyName?: string | null;
+  keySet: boolean;
+  leavesMachine: boolean;
+  consented: boolean;
+  isDefault: boolean;
+}
+
+export interface LlmProviderAddParams {
+  name: string;
+  kind: LlmProviderKind;
+  baseUrl?: string | null;
+  model?: string | null;
+  keyName?: string | null;
+}
+
+export interface LlmProviderUpdateParams {
+  id: string;
+  name?: string | null;
+  baseUrl?: string | null;
+  model?: string | null;
+  keyName?: string | null;
+}
+
+export interface LlmProviderIdParams {
+  providerId: string;
+}
+
+export interface LlmProviderTest {
+  ok: boolean;
+  code: string;
+  message: string;
+  elapsedMs: number;
+}
+
+export interface LlmModel {
+  id: string;
+}
+
+export interface LlmTool {
+  name: string;
+  description: string;
+  sends: string;
+}
+
+export interface LlmConsentParams {
+  providerId: string;
+  granted: boolean;
+}
+
+export interface LlmChatParams {
+  conversationId?: string | null;
+  message: string;
+  providerId?: string | null;
+  model?: string | null;
+  streamId?: string | null;
+}
+
+export interface LlmChatStarted {
+  streamId: string;
+  conversationId: string;
+  providerId: string;
+  providerName: string;
+  model: string;
+  leavesMachine: boolean;
+}
+
+export interface LlmStreamParams {
+  streamId: string;
+}
+
+export interface LlmCancelled {
+  cancelled: boolean;
+}
+
+export interface LlmConversationSummary {
+  id: string;
+  title: string;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+  messages: number;
+}
+
+export interface LlmConversationIdParams {
+  conversationId: string;
+}
+
+export interface LlmConversation {
+  id: string;
+  title: string;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+  messages: LlmMessage[];
+}
+
 export interface ShellInfo {
   version: string;
   pid: number;
@@ -209,6 +309,18 @@ export interface HistoricalPeriod {
   depletedYear?: number | null;
 }
 
+export type LlmProviderKind = "lmStudio" | "ollama" | "openaiCompatible" | "openai" | "openrouter" | "anthropic";
+
+export interface LlmMessage {
+  role: string;
+  content: string;
+  toolName?: string | null;
+  toolInput?: string | null;
+  providerId?: string | null;
+  model?: string | null;
+  createdAt: IsoInstant;
+}
+
 export interface SimulationReturns {
   model: ReturnsModel;
   stocks?: AssetReturnAssumption | null;
@@ -239,6 +351,20 @@ export const METHODS = {
   "simulation.historical": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "simulation.sensitivity": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
   "simulation.safeWithdrawalRate": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
+  "llm.providers.list": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "llm.providers.add": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.providers.update": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.providers.remove": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.providers.setDefault": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.providers.test": { kind: "read", owner: "shell", timeoutMs: 30000 },
+  "llm.models": { kind: "read", owner: "shell", timeoutMs: 30000 },
+  "llm.tools": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "llm.consent.set": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.chat": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.cancel": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.conversations.list": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "llm.conversations.get": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "llm.conversations.delete": { kind: "write", owner: "shell", timeoutMs: 10000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -264,6 +390,42 @@ export function createApi(transport: Transport) {
         call<SimulationSensitivityPoint[]>("simulation.sensitivity", params, options),
       safeWithdrawalRate: (params: SimulationSafeWithdrawalRateParams, options?: CallOptions) =>
         call<SimulationSafeWithdrawalRate>("simulation.safeWithdrawalRate", params, options),
+    },
+    llm: {
+      providers: {
+        list: (params: Empty = {}, options?: CallOptions) =>
+          call<LlmProvider[]>("llm.providers.list", params, options),
+        add: (params: LlmProviderAddParams, options?: CallOptions) =>
+          call<LlmProvider>("llm.providers.add", params, options),
+        update: (params: LlmProviderUpdateParams, options?: CallOptions) =>
+          call<LlmProvider>("llm.providers.update", params, options),
+        remove: (params: LlmProviderIdParams, options?: CallOptions) =>
+          call<Empty>("llm.providers.remove", params, options),
+        setDefault: (params: LlmProviderIdParams, options?: CallOptions) =>
+          call<LlmProvider>("llm.providers.setDefault", params, options),
+        test: (params: LlmProviderIdParams, options?: CallOptions) =>
+          call<LlmProviderTest>("llm.providers.test", params, options),
+      },
+      models: (params: LlmProviderIdParams, options?: CallOptions) =>
+        call<LlmModel[]>("llm.models", params, options),
+      tools: (params: Empty = {}, options?: CallOptions) =>
+        call<LlmTool[]>("llm.tools", params, options),
+      consent: {
+        set: (params: LlmConsentParams, options?: CallOptions) =>
+          call<LlmProvider>("llm.consent.set", params, options),
+      },
+      chat: (params: LlmChatParams, options?: CallOptions) =>
+        call<LlmChatStarted>("llm.chat", params, options),
+      cancel: (params: LlmStreamParams, options?: CallOptions) =>
+        call<LlmCancelled>("llm.cancel", params, options),
+      conversations: {
+        list: (params: Empty = {}, options?: CallOptions) =>
+          call<LlmConversationSummary[]>("llm.conversations.list", params, options),
+        get: (params: LlmConversationIdParams, options?: CallOptions) =>
+          call<LlmConversation>("llm.conversations.get", params, options),
+        delete: (params: LlmConversationIdParams, options?: CallOptions) =>
+          call<Empty>("llm.conversations.delete", params, options),
+      },
     },
   };
 }
