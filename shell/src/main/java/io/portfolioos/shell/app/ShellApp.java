@@ -8,10 +8,12 @@ import io.portfolioos.contract.system.SystemInfo;
 import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.llm.Assistant;
 import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.sidecar.SidecarState;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +31,7 @@ public final class ShellApp implements AutoCloseable {
   private final SidecarClient sidecar;
   private final IpcRouter router;
   private final EventHub events = new EventHub();
+  private final Assistant assistant;
 
   public ShellApp(Path dataDir, SidecarSettings settings) throws IOException {
     this.dataDir = dataDir;
@@ -42,6 +45,10 @@ public final class ShellApp implements AutoCloseable {
           return Empty.INSTANCE;
         });
     sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
+    Files.createDirectories(dataDir);
+    assistant =
+        Assistant.open("jdbc:sqlite:" + dataDir.resolve("app.sqlite"), name -> null, events);
+    assistant.register(router);
   }
 
   public void start() {
@@ -106,6 +113,7 @@ public final class ShellApp implements AutoCloseable {
 
   @Override
   public void close() {
+    assistant.close();
     sidecar.close();
   }
 }
