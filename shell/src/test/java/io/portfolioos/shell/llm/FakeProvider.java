@@ -118,12 +118,12 @@ public final class FakeProvider implements AutoCloseable {
       }
       boolean first = true;
       for (String e : events) {
-        out.write((e + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
         if (first && e.contains("content") && !e.contains("tool")) {
           firstTokenSentAt = Instant.now();
           first = false;
         }
+        out.write((e + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
         if (gapMillis > 0) {
           Thread.sleep(gapMillis);
         }
