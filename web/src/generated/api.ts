@@ -136,6 +136,61 @@ export interface SimulationSafeWithdrawalRate {
   iterations: number;
 }
 
+export interface SettingKey {
+  key: string;
+}
+
+export interface SettingEntry {
+  key: string;
+  value?: string | null;
+}
+
+export interface DataSource {
+  id: string;
+  name: string;
+  kind: string;
+  baseUrl: string;
+  rateLimitPerMinute: number;
+  enabled: boolean;
+}
+
+export interface DataSourceUpdate {
+  id: string;
+  baseUrl?: string | null;
+  rateLimitPerMinute?: number | null;
+  enabled?: boolean | null;
+}
+
+export interface SecretValue {
+  name: string;
+  value: string;
+}
+
+export interface SecretState {
+  name: string;
+  stored: boolean;
+}
+
+export interface SecretName {
+  name: string;
+}
+
+export interface SecretsBackend {
+  backend: Kind;
+  detail: string;
+}
+
+export interface SaveFileParams {
+  title: string;
+  suggestedName: string;
+  filters: FileFilter[];
+}
+
+export interface SavedPath {
+  path?: string | null;
+  downloadUrl?: string | null;
+}
+
 export interface LlmProvider {
   id: string;
   name: string;
@@ -309,6 +364,13 @@ export interface HistoricalPeriod {
   depletedYear?: number | null;
 }
 
+export type Kind = "KEYRING" | "FILE";
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
 export type LlmProviderKind = "lmStudio" | "ollama" | "openaiCompatible" | "openai" | "openrouter" | "anthropic";
 
 export interface LlmMessage {
@@ -351,6 +413,16 @@ export const METHODS = {
   "simulation.historical": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "simulation.sensitivity": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
   "simulation.safeWithdrawalRate": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
+  "settings.get": { kind: "read", owner: "shell", timeoutMs: 5000 },
+  "settings.set": { kind: "write", owner: "shell", timeoutMs: 5000 },
+  "settings.list": { kind: "read", owner: "shell", timeoutMs: 5000 },
+  "dataSources.list": { kind: "read", owner: "shell", timeoutMs: 5000 },
+  "dataSources.update": { kind: "write", owner: "shell", timeoutMs: 5000 },
+  "secrets.set": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "secrets.has": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "secrets.delete": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "secrets.status": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "dialogs.saveFile": { kind: "read", owner: "shell", timeoutMs: 3600000 },
   "llm.providers.list": { kind: "read", owner: "shell", timeoutMs: 10000 },
   "llm.providers.add": { kind: "write", owner: "shell", timeoutMs: 10000 },
   "llm.providers.update": { kind: "write", owner: "shell", timeoutMs: 10000 },
@@ -390,6 +462,34 @@ export function createApi(transport: Transport) {
         call<SimulationSensitivityPoint[]>("simulation.sensitivity", params, options),
       safeWithdrawalRate: (params: SimulationSafeWithdrawalRateParams, options?: CallOptions) =>
         call<SimulationSafeWithdrawalRate>("simulation.safeWithdrawalRate", params, options),
+    },
+    settings: {
+      get: (params: SettingKey, options?: CallOptions) =>
+        call<SettingEntry>("settings.get", params, options),
+      set: (params: SettingEntry, options?: CallOptions) =>
+        call<SettingEntry>("settings.set", params, options),
+      list: (params: Empty = {}, options?: CallOptions) =>
+        call<SettingEntry[]>("settings.list", params, options),
+    },
+    dataSources: {
+      list: (params: Empty = {}, options?: CallOptions) =>
+        call<DataSource[]>("dataSources.list", params, options),
+      update: (params: DataSourceUpdate, options?: CallOptions) =>
+        call<DataSource>("dataSources.update", params, options),
+    },
+    secrets: {
+      set: (params: SecretValue, options?: CallOptions) =>
+        call<SecretState>("secrets.set", params, options),
+      has: (params: SecretName, options?: CallOptions) =>
+        call<SecretState>("secrets.has", params, options),
+      delete: (params: SecretName, options?: CallOptions) =>
+        call<SecretState>("secrets.delete", params, options),
+      status: (params: Empty = {}, options?: CallOptions) =>
+        call<SecretsBackend>("secrets.status", params, options),
+    },
+    dialogs: {
+      saveFile: (params: SaveFileParams, options?: CallOptions) =>
+        call<SavedPath>("dialogs.saveFile", params, options),
     },
     llm: {
       providers: {

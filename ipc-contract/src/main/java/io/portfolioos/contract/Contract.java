@@ -1,6 +1,9 @@
 package io.portfolioos.contract;
 
+import io.portfolioos.contract.dialogs.DialogsMethods;
 import io.portfolioos.contract.llm.LlmMethods;
+import io.portfolioos.contract.secrets.SecretsMethods;
+import io.portfolioos.contract.settings.SettingsMethods;
 import io.portfolioos.contract.simulation.SimulationMethods;
 import io.portfolioos.contract.system.SystemMethods;
 import java.io.IOException;
@@ -21,7 +24,13 @@ public final class Contract {
   public static final String VERSION = loadVersion();
 
   public static final List<Method<?, ?>> ALL =
-      Stream.of(SystemMethods.ALL, SimulationMethods.ALL, LlmMethods.ALL)
+      Stream.of(
+              SystemMethods.ALL,
+              SimulationMethods.ALL,
+              SettingsMethods.ALL,
+              SecretsMethods.ALL,
+              DialogsMethods.ALL,
+              LlmMethods.ALL)
           .flatMap(List::stream)
           .toList();
 

@@ -9,12 +9,14 @@ import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
 import io.portfolioos.shell.llm.Assistant;
+import io.portfolioos.shell.secrets.SecretStore;
 import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.sidecar.SidecarState;
+import io.portfolioos.shell.state.AppState;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -31,12 +33,18 @@ public final class ShellApp implements AutoCloseable {
   private final SidecarClient sidecar;
   private final IpcRouter router;
   private final EventHub events = new EventHub();
+  private final AppState state;
+  private final SecretStore secrets;
   private final Assistant assistant;
 
-  public ShellApp(Path dataDir, SidecarSettings settings) throws IOException {
+  public ShellApp(Path dataDir, SidecarSettings settings) throws IOException, SQLException {
     this.dataDir = dataDir;
+    this.state = AppState.open(dataDir);
+    this.secrets = SecretStore.open(state, dataDir);
     this.sidecar = new SidecarClient(settings);
     this.router = new IpcRouter(sidecar);
+    state.serve(router);
+    secrets.serve(router);
     router.local(SystemMethods.INFO, p -> info());
     router.local(
         SystemMethods.RESTART_SIDECAR,
@@ -45,9 +53,7 @@ public final class ShellApp implements AutoCloseable {
           return Empty.INSTANCE;
         });
     sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
-    Files.createDirectories(dataDir);
-    assistant =
-        Assistant.open("jdbc:sqlite:" + dataDir.resolve("app.sqlite"), name -> null, events);
+    assistant = new Assistant(state, name -> secrets.reveal(name).orElse(null), events);
     assistant.register(router);
   }
 
@@ -83,6 +89,14 @@ public final class ShellApp implements AutoCloseable {
     return sidecar;
   }
 
+  public AppState state() {
+    return state;
+  }
+
+  public SecretStore secrets() {
+    return secrets;
+  }
+
   private SystemInfo info() throws InterruptedException {
     ShellInfo shell =
         new ShellInfo(
@@ -115,5 +129,6 @@ public final class ShellApp implements AutoCloseable {
   public void close() {
     assistant.close();
     sidecar.close();
+    state.close();
   }
 }

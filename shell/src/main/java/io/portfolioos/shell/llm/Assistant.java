@@ -18,6 +18,7 @@ import io.portfolioos.contract.llm.LlmProviderUpdateParams;
 import io.portfolioos.contract.llm.LlmTool;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.state.AppState;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +59,18 @@ public final class Assistant implements AutoCloseable {
   private final Map<String, String> busyConversations = new ConcurrentHashMap<>();
   private @Nullable ToolRunner tools;
 
+  /** The assistant over the app state's tables (migration V002). */
+  public Assistant(AppState state, Keys keys, EventHub events) {
+    this(
+        new LlmStore(state),
+        keys,
+        events,
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build());
+  }
+
   private Assistant(LlmStore store, Keys keys, EventHub events, HttpClient http) {
     this.store = store;
     this.keys = keys;
@@ -72,16 +85,6 @@ public final class Assistant implements AutoCloseable {
             LlmProviderKind.openai, openAi,
             LlmProviderKind.openrouter, openAi,
             LlmProviderKind.anthropic, new AnthropicWire(providerHttp));
-  }
-
-  /** Opens (creating when new) the assistant's tables in the SQLite file at {@code jdbcUrl}. */
-  public static Assistant open(String jdbcUrl, Keys keys, EventHub events) {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
-    return new Assistant(LlmStore.open(jdbcUrl), keys, events, http);
   }
 
   /** Answers every {@code llm.*} method; tools call through {@code router} like the UI does. */
@@ -230,7 +233,7 @@ public final class Assistant implements AutoCloseable {
     String conversationId =
         params.conversationId() != null
             ? params.conversationId()
-            : store.createConversation(params.message());
+            : store.createConversation(params.message(), p.id());
     List<Wire.Said> history = new ArrayList<>();
     if (params.conversationId() != null) {
       for (LlmMessage m : store.conversation(conversationId).messages()) {
@@ -325,10 +328,9 @@ public final class Assistant implements AutoCloseable {
         p.isDefault());
   }
 
-  /** Cancels every running answer and closes the tables. */
+  /** Cancels every running answer (the app state is closed by its owner). */
   @Override
   public void close() {
     running.values().forEach(ChatRun::cancel);
-    store.close();
   }
 }

@@ -17,6 +17,7 @@ import io.portfolioos.shell.ipc.IpcRouter;
 import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.sidecar.SidecarState;
+import io.portfolioos.shell.state.AppState;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ class AssistantIT {
   final List<String> answers = new ArrayList<>();
   EventHub events;
   IpcRouter router;
+  AppState state;
   Assistant assistant;
   FakeProvider fake;
 
@@ -117,7 +119,8 @@ class AssistantIT {
           }
         });
     router = new IpcRouter(sidecar);
-    assistant = Assistant.open("jdbc:sqlite:" + appDir.resolve("app.sqlite"), keys::get, events);
+    state = AppState.open(appDir);
+    assistant = new Assistant(state, keys::get, events);
     assistant.register(router);
     fake = new FakeProvider();
   }
@@ -125,6 +128,7 @@ class AssistantIT {
   @AfterEach
   void tearDown() {
     assistant.close();
+    state.close();
     fake.close();
     for (String a : answers) {
       assertThat(a).as("IPC answer").doesNotContain(KEY);
