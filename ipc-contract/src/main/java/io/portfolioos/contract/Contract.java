@@ -1,6 +1,7 @@
 package io.portfolioos.contract;
 
 import io.portfolioos.contract.dialogs.DialogsMethods;
+import io.portfolioos.contract.ledger.LedgerMethods;
 import io.portfolioos.contract.llm.LlmMethods;
 import io.portfolioos.contract.secrets.SecretsMethods;
 import io.portfolioos.contract.settings.SettingsMethods;
@@ -27,6 +28,7 @@ public final class Contract {
       Stream.of(
               SystemMethods.ALL,
               SimulationMethods.ALL,
+              LedgerMethods.ALL,
               SettingsMethods.ALL,
               SecretsMethods.ALL,
               DialogsMethods.ALL,

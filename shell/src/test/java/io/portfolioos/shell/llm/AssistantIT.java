@@ -562,4 +562,37 @@ class AssistantIT {
         call("llm.providers.add", "{\"name\":\"x\",\"kind\":\"openai\",\"baseUrl\":\"ftp://x\"}");
     assertThat(bad.path("error").path("field").asText()).isEqualTo("baseUrl");
   }
+
+  @Test
+  void ledgerToolsReachTheSidecarWithBoundedArguments() throws Exception {
+    assertThat(ok("llm.tools", "{}").findValuesAsText("name"))
+        .contains("get_holdings", "list_transactions", "get_realized_gains", "run_simulation");
+    String id = addProvider("lmStudio", "m");
+    fake.then(
+            fake.sse(
+                List.of(
+                    openAiToolStart(0, "h", "get_holdings"),
+                    openAiToolArgs(0, "{}"),
+                    openAiToolStart(1, "t", "list_transactions"),
+                    openAiToolArgs(1, "{\"limit\": 5000, \"symbol\": \"VTI\"}"),
+                    openAiToolStart(2, "r", "get_realized_gains"),
+                    openAiToolArgs(2, "{\"year\": 2025}"),
+                    openAiFinish("tool_calls"),
+                    OPENAI_DONE)))
+        .then(fake.sse(List.of(openAiText("Nothing imported yet."), OPENAI_DONE)));
+    ok("llm.chat", "{\"message\":\"holdings?\",\"providerId\":\"" + id + "\",\"streamId\":\"l1\"}");
+    List<JsonNode> stream = streamOf("l1");
+    assertThat(last(stream).path("type").asText()).as(stream.toString()).isEqualTo("done");
+    List<JsonNode> results =
+        stream.stream().filter(e -> e.path("type").asText().equals("toolResult")).toList();
+    assertThat(results).hasSize(3);
+    for (JsonNode r : results) {
+      assertThat(r.path("ok").asBoolean()).as(r.toString()).isTrue();
+      assertThat(r.path("result").asText()).isEqualTo("[]");
+    }
+    JsonNode second = Json.MAPPER.readTree(fake.received().get(1).body());
+    JsonNode calls =
+        second.path("messages").get(second.path("messages").size() - 4).path("tool_calls");
+    assertThat(calls).hasSize(3);
+  }
 }
