@@ -2,6 +2,7 @@ import { useEffect, useRef } from "preact/hooks";
 import { ProgressBars } from "../components/ProgressBars";
 import { SidecarBanner } from "../components/SidecarBanner";
 import { Toasts } from "../components/Toasts";
+import { Assistant } from "../pages/Assistant";
 import { Dashboard } from "../pages/Dashboard";
 import { Placeholder } from "../pages/Placeholder";
 import { Settings } from "../pages/Settings";
@@ -24,6 +25,8 @@ function Page({ route }: { route: RouteId }) {
       return <Dashboard />;
     case "settings":
       return <Settings />;
+    case "assistant":
+      return <Assistant />;
     default:
       return <Placeholder route={route} />;
   }

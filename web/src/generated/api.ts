@@ -136,6 +136,159 @@ export interface SimulationSafeWithdrawalRate {
   iterations: number;
 }
 
+export interface AccountCreateParams {
+  name: string;
+  type: AccountType;
+  institution?: string | null;
+  currency?: string | null;
+  costBasisMethod?: CostBasisMethod | null;
+}
+
+export interface Account {
+  id: number;
+  name: string;
+  type: AccountType;
+  institution?: string | null;
+  currency: string;
+  costBasisMethod: CostBasisMethod;
+}
+
+export interface AccountUpdateParams {
+  id: number;
+  name?: string | null;
+  type?: AccountType | null;
+  institution?: string | null;
+  currency?: string | null;
+  costBasisMethod?: CostBasisMethod | null;
+}
+
+export interface AccountDeleteParams {
+  id: number;
+  force?: boolean | null;
+}
+
+export interface AccountDeleted {
+  id: number;
+  transactionsDeleted: number;
+}
+
+export interface ImportCsvParams {
+  path: string;
+  accountId: number;
+  broker?: Broker | null;
+  dryRun?: boolean | null;
+}
+
+export interface ImportResult {
+  batchId?: number | null;
+  broker: Broker;
+  imported: number;
+  duplicates: number;
+  rejected: RejectedLine[];
+}
+
+export interface BatchParams {
+  batchId: number;
+}
+
+export interface BatchDeleted {
+  batchId: number;
+  transactionsDeleted: number;
+}
+
+export interface TransactionsParams {
+  accountId?: number | null;
+  symbol?: string | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  type?: TransactionType | null;
+  limit?: number | null;
+  offset?: number | null;
+}
+
+export interface Transaction {
+  id: number;
+  accountId: number;
+  batchId?: number | null;
+  line: number;
+  date: IsoDate;
+  type: TransactionType;
+  symbol?: string | null;
+  quantity: Decimal;
+  price: Decimal;
+  fees: Decimal;
+  amount: Decimal;
+  currency: string;
+  ratio?: string | null;
+  acquired?: IsoDate | null;
+  description?: string | null;
+  flag?: string | null;
+}
+
+export interface HoldingsParams {
+  accountId?: number | null;
+  asOf?: IsoDate | null;
+}
+
+export interface Holding {
+  accountId: number;
+  symbol: string;
+  quantity: Decimal;
+  costBasis: Decimal;
+  averageCost: Decimal;
+  realizedGain: Decimal;
+  openLots: number;
+}
+
+export interface LotsParams {
+  accountId: number;
+  symbol: string;
+  asOf?: IsoDate | null;
+}
+
+export interface Lot {
+  lotId: number;
+  acquired: IsoDate;
+  quantity: Decimal;
+  remaining: Decimal;
+  costPerShare: Decimal;
+  costBasis: Decimal;
+}
+
+export interface RealizedParams {
+  accountId?: number | null;
+  year?: number | null;
+  symbol?: string | null;
+}
+
+export interface Disposal {
+  accountId: number;
+  symbol: string;
+  transactionId: number;
+  lotId: number;
+  acquired: IsoDate;
+  sold: IsoDate;
+  quantity: Decimal;
+  proceeds: Decimal;
+  costBasis: Decimal;
+  gain: Decimal;
+  term: Term;
+}
+
+export interface AssignLotsParams {
+  transactionId: number;
+  lots: LotAssignment[];
+}
+
+export interface ReconcileParams {
+  accountId: number;
+  reported: ReportedPosition[];
+}
+
+export interface ReconcileResult {
+  discrepancies: Discrepancy[];
+}
+
 export interface SettingKey {
   key: string;
 }
@@ -176,7 +329,7 @@ export interface SecretName {
 }
 
 export interface SecretsBackend {
-  backend: SecretsBackendKind;
+  backend: Kind;
   detail: string;
 }
 
@@ -189,6 +342,106 @@ export interface SaveFileParams {
 export interface SavedPath {
   path?: string | null;
   downloadUrl?: string | null;
+}
+
+export interface LlmProvider {
+  id: string;
+  name: string;
+  kind: LlmProviderKind;
+  baseUrl: string;
+  model?: string | null;
+  keyName?: string | null;
+  keySet: boolean;
+  leavesMachine: boolean;
+  consented: boolean;
+  isDefault: boolean;
+}
+
+export interface LlmProviderAddParams {
+  name: string;
+  kind: LlmProviderKind;
+  baseUrl?: string | null;
+  model?: string | null;
+  keyName?: string | null;
+}
+
+export interface LlmProviderUpdateParams {
+  id: string;
+  name?: string | null;
+  baseUrl?: string | null;
+  model?: string | null;
+  keyName?: string | null;
+}
+
+export interface LlmProviderIdParams {
+  providerId: string;
+}
+
+export interface LlmProviderTest {
+  ok: boolean;
+  code: string;
+  message: string;
+  elapsedMs: number;
+}
+
+export interface LlmModel {
+  id: string;
+}
+
+export interface LlmTool {
+  name: string;
+  description: string;
+  sends: string;
+}
+
+export interface LlmConsentParams {
+  providerId: string;
+  granted: boolean;
+}
+
+export interface LlmChatParams {
+  conversationId?: string | null;
+  message: string;
+  providerId?: string | null;
+  model?: string | null;
+  streamId?: string | null;
+}
+
+export interface LlmChatStarted {
+  streamId: string;
+  conversationId: string;
+  providerId: string;
+  providerName: string;
+  model: string;
+  leavesMachine: boolean;
+}
+
+export interface LlmStreamParams {
+  streamId: string;
+}
+
+export interface LlmCancelled {
+  cancelled: boolean;
+}
+
+export interface LlmConversationSummary {
+  id: string;
+  title: string;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+  messages: number;
+}
+
+export interface LlmConversationIdParams {
+  conversationId: string;
+}
+
+export interface LlmConversation {
+  id: string;
+  title: string;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+  messages: LlmMessage[];
 }
 
 export interface ShellInfo {
@@ -264,11 +517,57 @@ export interface HistoricalPeriod {
   depletedYear?: number | null;
 }
 
-export type SecretsBackendKind = "KEYRING" | "FILE";
+export type AccountType = "TAXABLE" | "IRA" | "ROTH_IRA" | "401K" | "HSA" | "BANK" | "CRYPTO" | "OTHER";
+
+export type CostBasisMethod = "FIFO" | "LIFO" | "HIFO" | "AVERAGE" | "SPECIFIC";
+
+export type Broker = "auto" | "generic" | "schwab" | "fidelity" | "vanguard" | "ibkr" | "traderepublic";
+
+export interface RejectedLine {
+  line: number;
+  reason: string;
+}
+
+export type TransactionType = "BUY" | "SELL" | "DIVIDEND" | "REINVEST" | "INTEREST" | "FEE" | "SPLIT" | "DEPOSIT" | "WITHDRAWAL" | "TRANSFER_IN" | "TRANSFER_OUT" | "RETURN_OF_CAPITAL";
+
+export type Term = "SHORT" | "LONG";
+
+export interface LotAssignment {
+  lotId: number;
+  quantity: Decimal;
+}
+
+export interface ReportedPosition {
+  symbol: string;
+  quantity: Decimal;
+  costBasis?: Decimal | null;
+}
+
+export interface Discrepancy {
+  symbol: string;
+  computedQuantity: Decimal;
+  reportedQuantity: Decimal;
+  computedCostBasis: Decimal;
+  reportedCostBasis?: Decimal | null;
+}
+
+export type Kind = "KEYRING" | "FILE";
 
 export interface FileFilter {
   name: string;
   extensions: string[];
+}
+
+export type LlmProviderKind = "lmStudio" | "ollama" | "openaiCompatible" | "openai" | "openrouter" | "anthropic";
+
+export interface LlmMessage {
+  role: string;
+  content: string;
+  toolName?: string | null;
+  toolInput?: string | null;
+  providerId?: string | null;
+  model?: string | null;
+  createdAt: IsoInstant;
 }
 
 export interface SimulationReturns {
@@ -301,6 +600,18 @@ export const METHODS = {
   "simulation.historical": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "simulation.sensitivity": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
   "simulation.safeWithdrawalRate": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
+  "accounts.create": { kind: "write", owner: "sidecar", timeoutMs: 30000 },
+  "accounts.list": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "accounts.update": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
+  "accounts.delete": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
+  "ledger.importCsv": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
+  "ledger.deleteBatch": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
+  "ledger.transactions": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "ledger.holdings": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "ledger.lots": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "ledger.realized": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "ledger.assignLots": { kind: "write", owner: "sidecar", timeoutMs: 60000 },
+  "ledger.reconcile": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "settings.get": { kind: "read", owner: "shell", timeoutMs: 5000 },
   "settings.set": { kind: "write", owner: "shell", timeoutMs: 5000 },
   "settings.list": { kind: "read", owner: "shell", timeoutMs: 5000 },
@@ -311,6 +622,20 @@ export const METHODS = {
   "secrets.delete": { kind: "write", owner: "shell", timeoutMs: 10000 },
   "secrets.status": { kind: "read", owner: "shell", timeoutMs: 10000 },
   "dialogs.saveFile": { kind: "read", owner: "shell", timeoutMs: 3600000 },
+  "llm.providers.list": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "llm.providers.add": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.providers.update": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.providers.remove": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.providers.setDefault": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.providers.test": { kind: "read", owner: "shell", timeoutMs: 30000 },
+  "llm.models": { kind: "read", owner: "shell", timeoutMs: 30000 },
+  "llm.tools": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "llm.consent.set": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.chat": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.cancel": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "llm.conversations.list": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "llm.conversations.get": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "llm.conversations.delete": { kind: "write", owner: "shell", timeoutMs: 10000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -336,6 +661,34 @@ export function createApi(transport: Transport) {
         call<SimulationSensitivityPoint[]>("simulation.sensitivity", params, options),
       safeWithdrawalRate: (params: SimulationSafeWithdrawalRateParams, options?: CallOptions) =>
         call<SimulationSafeWithdrawalRate>("simulation.safeWithdrawalRate", params, options),
+    },
+    accounts: {
+      create: (params: AccountCreateParams, options?: CallOptions) =>
+        call<Account>("accounts.create", params, options),
+      list: (params: Empty = {}, options?: CallOptions) =>
+        call<Account[]>("accounts.list", params, options),
+      update: (params: AccountUpdateParams, options?: CallOptions) =>
+        call<Account>("accounts.update", params, options),
+      delete: (params: AccountDeleteParams, options?: CallOptions) =>
+        call<AccountDeleted>("accounts.delete", params, options),
+    },
+    ledger: {
+      importCsv: (params: ImportCsvParams, options?: CallOptions) =>
+        call<ImportResult>("ledger.importCsv", params, options),
+      deleteBatch: (params: BatchParams, options?: CallOptions) =>
+        call<BatchDeleted>("ledger.deleteBatch", params, options),
+      transactions: (params: TransactionsParams = {}, options?: CallOptions) =>
+        call<Transaction[]>("ledger.transactions", params, options),
+      holdings: (params: HoldingsParams = {}, options?: CallOptions) =>
+        call<Holding[]>("ledger.holdings", params, options),
+      lots: (params: LotsParams, options?: CallOptions) =>
+        call<Lot[]>("ledger.lots", params, options),
+      realized: (params: RealizedParams = {}, options?: CallOptions) =>
+        call<Disposal[]>("ledger.realized", params, options),
+      assignLots: (params: AssignLotsParams, options?: CallOptions) =>
+        call<Disposal[]>("ledger.assignLots", params, options),
+      reconcile: (params: ReconcileParams, options?: CallOptions) =>
+        call<ReconcileResult>("ledger.reconcile", params, options),
     },
     settings: {
       get: (params: SettingKey, options?: CallOptions) =>
@@ -364,6 +717,42 @@ export function createApi(transport: Transport) {
     dialogs: {
       saveFile: (params: SaveFileParams, options?: CallOptions) =>
         call<SavedPath>("dialogs.saveFile", params, options),
+    },
+    llm: {
+      providers: {
+        list: (params: Empty = {}, options?: CallOptions) =>
+          call<LlmProvider[]>("llm.providers.list", params, options),
+        add: (params: LlmProviderAddParams, options?: CallOptions) =>
+          call<LlmProvider>("llm.providers.add", params, options),
+        update: (params: LlmProviderUpdateParams, options?: CallOptions) =>
+          call<LlmProvider>("llm.providers.update", params, options),
+        remove: (params: LlmProviderIdParams, options?: CallOptions) =>
+          call<Empty>("llm.providers.remove", params, options),
+        setDefault: (params: LlmProviderIdParams, options?: CallOptions) =>
+          call<LlmProvider>("llm.providers.setDefault", params, options),
+        test: (params: LlmProviderIdParams, options?: CallOptions) =>
+          call<LlmProviderTest>("llm.providers.test", params, options),
+      },
+      models: (params: LlmProviderIdParams, options?: CallOptions) =>
+        call<LlmModel[]>("llm.models", params, options),
+      tools: (params: Empty = {}, options?: CallOptions) =>
+        call<LlmTool[]>("llm.tools", params, options),
+      consent: {
+        set: (params: LlmConsentParams, options?: CallOptions) =>
+          call<LlmProvider>("llm.consent.set", params, options),
+      },
+      chat: (params: LlmChatParams, options?: CallOptions) =>
+        call<LlmChatStarted>("llm.chat", params, options),
+      cancel: (params: LlmStreamParams, options?: CallOptions) =>
+        call<LlmCancelled>("llm.cancel", params, options),
+      conversations: {
+        list: (params: Empty = {}, options?: CallOptions) =>
+          call<LlmConversationSummary[]>("llm.conversations.list", params, options),
+        get: (params: LlmConversationIdParams, options?: CallOptions) =>
+          call<LlmConversation>("llm.conversations.get", params, options),
+        delete: (params: LlmConversationIdParams, options?: CallOptions) =>
+          call<Empty>("llm.conversations.delete", params, options),
+      },
     },
   };
 }

@@ -4,6 +4,7 @@ import { FormError, TextField, useFieldErrors } from "../components/Form";
 import type { ApiError, DataSource, SecretsBackend } from "../generated/api";
 import { errorText } from "../ipc/result";
 import { useStore } from "../state/store";
+import { ProviderSettings } from "./assistant/ProviderSettings";
 import type { ThemeChoice } from "../state/theme";
 
 /** The API keys the app knows how to use. `name` is the secrets.* name. */
@@ -11,6 +12,7 @@ export const KNOWN_SECRETS = [
   { name: "fred", label: "FRED (St. Louis Fed)", hint: "Free key from fred.stlouisfed.org, used for macro series." },
   { name: "openai", label: "OpenAI", hint: "Used only when you send a question to an OpenAI model." },
   { name: "anthropic", label: "Anthropic", hint: "Used only when you send a question to a Claude model." },
+  { name: "openrouter", label: "OpenRouter", hint: "Used only when you send a question to a model through OpenRouter." },
 ] as const;
 
 type Loaded<T> = { state: "loading" } | { state: "ok"; data: T } | { state: "error"; error: ApiError };
@@ -22,6 +24,7 @@ export function Settings() {
       <DataFolder />
       <Appearance />
       <ApiKeys />
+      <ProviderSettings />
       <DataSources />
     </>
   );

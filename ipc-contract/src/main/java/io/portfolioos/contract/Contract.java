@@ -1,6 +1,8 @@
 package io.portfolioos.contract;
 
 import io.portfolioos.contract.dialogs.DialogsMethods;
+import io.portfolioos.contract.ledger.LedgerMethods;
+import io.portfolioos.contract.llm.LlmMethods;
 import io.portfolioos.contract.secrets.SecretsMethods;
 import io.portfolioos.contract.settings.SettingsMethods;
 import io.portfolioos.contract.simulation.SimulationMethods;
@@ -26,9 +28,11 @@ public final class Contract {
       Stream.of(
               SystemMethods.ALL,
               SimulationMethods.ALL,
+              LedgerMethods.ALL,
               SettingsMethods.ALL,
               SecretsMethods.ALL,
-              DialogsMethods.ALL)
+              DialogsMethods.ALL,
+              LlmMethods.ALL)
           .flatMap(List::stream)
           .toList();
 

@@ -8,6 +8,7 @@ import io.portfolioos.contract.system.SystemInfo;
 import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.llm.Assistant;
 import io.portfolioos.shell.secrets.SecretStore;
 import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
@@ -34,6 +35,7 @@ public final class ShellApp implements AutoCloseable {
   private final EventHub events = new EventHub();
   private final AppState state;
   private final SecretStore secrets;
+  private final Assistant assistant;
 
   public ShellApp(Path dataDir, SidecarSettings settings) throws IOException, SQLException {
     this.dataDir = dataDir;
@@ -51,6 +53,8 @@ public final class ShellApp implements AutoCloseable {
           return Empty.INSTANCE;
         });
     sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
+    assistant = new Assistant(state, name -> secrets.reveal(name).orElse(null), events);
+    assistant.register(router);
   }
 
   public void start() {
@@ -123,6 +127,7 @@ public final class ShellApp implements AutoCloseable {
 
   @Override
   public void close() {
+    assistant.close();
     sidecar.close();
     state.close();
   }

@@ -20,7 +20,7 @@ final class Migrations {
   private Migrations() {}
 
   /** Index i holds migration number i + 1; never edit one that shipped, add the next. */
-  static final List<String> ALL = List.of("V001__app_state.sql");
+  static final List<String> ALL = List.of("V001__app_state.sql", "V002__llm.sql");
 
   static int version(Connection c) throws SQLException {
     try (Statement s = c.createStatement();

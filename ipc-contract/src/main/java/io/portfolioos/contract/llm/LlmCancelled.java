@@ -1,0 +1,4 @@
+package io.portfolioos.contract.llm;
+
+/** Whether a streaming answer was still running when it was cancelled. */
+public record LlmCancelled(boolean cancelled) {}

@@ -1,0 +1,4 @@
+package io.portfolioos.contract.llm;
+
+/** A model a provider offers. */
+public record LlmModel(String id) {}
