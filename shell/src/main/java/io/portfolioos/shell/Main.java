@@ -4,12 +4,16 @@ import io.portfolioos.shell.app.ShellApp;
 import io.portfolioos.shell.cli.Options;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.web.WebServer;
+import io.portfolioos.shell.window.DesktopWindow;
+import io.portfolioos.shell.window.WindowStateStore;
+import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code portfolioos [serve] [--data-dir DIR] [--port N] [--dev]}: the desktop app, or with {@code
- * serve} the same app in the user's own browser. stdout carries only the one "serving at" line;
- * everything else goes to stderr.
+ * {@code portfolioos [serve] [--data-dir DIR] [--port N] [--devtools]}: the desktop window, or with
+ * {@code serve} the same app in the user's own browser. stdout carries only the one "serving at"
+ * line; everything else goes to stderr.
  */
 public final class Main {
   private Main() {}
@@ -29,11 +33,67 @@ public final class Main {
       return;
     }
     if (options.command() == Options.Command.DESKTOP) {
-      System.err.println(
-          "portfolioos: the desktop window is not available in this build; serving in your browser"
-              + " instead (same as `portfolioos serve`).");
+      desktop(options);
+    } else {
+      serve(options);
     }
-    serve(options);
+  }
+
+  /** Exit code when the desktop window cannot be shown (no display): `serve` still works. */
+  static final int NO_DISPLAY = 3;
+
+  /** Exit code when another window already has this data dir open. */
+  static final int ALREADY_RUNNING = 4;
+
+  private static void desktop(Options options) throws Exception {
+    Optional<String> problem = DesktopWindow.displayProblem();
+    if (problem.isPresent()) {
+      System.err.println(
+          "portfolioos: "
+              + problem.get()
+              + "; run `portfolioos serve` to use PortfolioOS in your browser instead.");
+      System.exit(NO_DISPLAY);
+      return;
+    }
+    if (!DesktopWindow.claimDataDir(options.dataDir())) {
+      System.err.println(
+          "portfolioos: PortfolioOS is already open with the data dir "
+              + options.dataDir()
+              + "; switch to that window.");
+      System.exit(ALREADY_RUNNING);
+      return;
+    }
+    SidecarSettings settings =
+        SidecarSettings.defaults(
+            options.sidecarJar(), options.dataDir(), options.sidecarJvmOptions());
+    ShellApp app = new ShellApp(options.dataDir(), settings);
+    app.start();
+    WebServer web;
+    try {
+      web = WebServer.start(app.router(), app.events(), 0, options.dataDir().resolve("uploads"));
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  web.close();
+                  app.close();
+                }));
+    DesktopWindow window =
+        DesktopWindow.open(
+            new DesktopWindow.Settings(
+                options.dataDir(),
+                URI.create("http://127.0.0.1:" + web.port()),
+                options.dev(),
+                options.remoteDebuggingPort(),
+                WindowStateStore.inFile(options.dataDir().resolve("window.properties"))),
+            app.router(),
+            app.events());
+    window.awaitClosed();
+    System.exit(0);
   }
 
   private static void serve(Options options) throws Exception {
