@@ -8,6 +8,8 @@ import java.awt.GraphicsConfiguration;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import org.cef.CefApp;
 import org.cef.CefClient;
 import org.cef.CefSettings;
@@ -132,11 +135,28 @@ public final class DesktopWindow {
           f.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
           f.getContentPane().add(browser.getUIComponent());
           place(f, settings.state().load());
+          // Remember the frame shortly after the user stops moving or resizing it, not only on
+          // close: a killed or crashed app still reopens where it was.
+          Timer saveSoon = new Timer(500, e -> settings.state().save(bounds(f)));
+          saveSoon.setRepeats(false);
+          f.addComponentListener(
+              new ComponentAdapter() {
+                @Override
+                public void componentMoved(ComponentEvent e) {
+                  saveSoon.restart();
+                }
+
+                @Override
+                public void componentResized(ComponentEvent e) {
+                  saveSoon.restart();
+                }
+              });
           window[0] = new DesktopWindow(f, terminated);
           f.addWindowListener(
               new WindowAdapter() {
                 @Override
                 public void windowClosing(WindowEvent e) {
+                  saveSoon.stop();
                   settings.state().save(bounds(f));
                   bridge.close();
                   messages.dispose();
