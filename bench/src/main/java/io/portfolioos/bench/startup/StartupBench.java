@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * Desktop start-up and idle memory (issue 3): the time from launching {@code ./portfolioos} to the
  * dashboard painted with the engine's answer, warm (natives already unpacked, OS caches hot), and
  * the whole app's PSS at idle (shell JVM + Chromium helpers + sidecar, from {@code
- * /proc/<pid>/smaps_rollup}). Baselines from the same run: a bare JVM printing one line, and a
- * bare headless Chromium on about:blank.
+ * /proc/<pid>/smaps_rollup}). Baselines from the same run: a bare JVM printing one line, and a bare
+ * headless Chromium on about:blank.
  *
  * <p>Needs an X display: uses {@code $DISPLAY}, else starts Xvfb. Run: {@code bench/run
  * StartupBench [runs]}
@@ -41,7 +41,8 @@ public final class StartupBench {
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    // bench/run passes the sidecar jar as <root>/sidecar/target/…; the launcher is <root>/portfolioos
+    // bench/run passes the sidecar jar as <root>/sidecar/target/…; the launcher is
+    // <root>/portfolioos
     Path root =
         Path.of(System.getProperty("sidecar.jar", "sidecar/target/portfolioos-sidecar.jar"))
             .toAbsolutePath()
@@ -65,7 +66,9 @@ public final class StartupBench {
     }
     Path dataDir = Files.createTempDirectory("startupbench");
     try {
-      System.out.printf("display %s, data dir %s, %d warm runs%n", display, dataDir, runs);
+      System.out.printf(
+          "display %s, data dir %s, %d warm runs, load average %s%n",
+          display, dataDir, runs, Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
       double first = launch(launcher, dataDir, display, false).startMillis;
       System.out.printf("first start (unpacks the browser engine): %.0f ms%n", first);
       double[] app = new double[runs];
@@ -120,7 +123,8 @@ public final class StartupBench {
             Integer.toString(port));
     Map<String, String> env = pb.environment();
     env.put("DISPLAY", display);
-    pb.redirectErrorStream(true).redirectOutput(dataDir.resolveSibling("startupbench.log").toFile());
+    pb.redirectErrorStream(true)
+        .redirectOutput(dataDir.resolveSibling("startupbench.log").toFile());
     long t0 = System.nanoTime();
     Process p = pb.start();
     try {
@@ -207,7 +211,12 @@ public final class StartupBench {
           .put("awaitPromise", true)
           .put("returnByValue", true);
       socket.sendText(msg.toString(), true);
-      return answer.get(10, TimeUnit.SECONDS).path("result").path("result").path("value").asBoolean();
+      return answer
+          .get(10, TimeUnit.SECONDS)
+          .path("result")
+          .path("result")
+          .path("value")
+          .asBoolean();
     }
 
     @Override

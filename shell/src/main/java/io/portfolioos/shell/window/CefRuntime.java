@@ -32,6 +32,9 @@ final class CefRuntime {
       List.of(
           "--disable-gpu",
           "--disable-gpu-compositing",
+          // what is left of the GPU process runs as a thread of the browser process: one
+          // helper process (≈40 MB) fewer
+          "--in-process-gpu",
           "--disable-background-networking",
           "--disable-component-update",
           "--disable-sync",
