@@ -8,6 +8,7 @@ import io.portfolioos.shell.window.DesktopWindow;
 import io.portfolioos.shell.window.WindowStateStore;
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -68,25 +69,33 @@ public final class Main {
             options.sidecarJar(), options.dataDir(), options.sidecarJvmOptions());
     ShellApp app = new ShellApp(options.dataDir(), settings);
     app.start();
-    WebServer web;
-    try {
-      web = WebServer.start(app.router(), app.events(), 0, options.dataDir().resolve("uploads"));
-    } catch (RuntimeException e) {
-      app.close();
-      throw e;
-    }
+    // Chromium's start and the UI server's overlap: the window needs the server's port only
+    // when it loads the page.
+    CompletableFuture<WebServer> web = new CompletableFuture<>();
+    Thread.ofPlatform()
+        .name("web-server-start")
+        .start(
+            () -> {
+              try {
+                web.complete(
+                    WebServer.start(
+                        app.router(), app.events(), 0, options.dataDir().resolve("uploads")));
+              } catch (RuntimeException e) {
+                web.completeExceptionally(e);
+              }
+            });
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  web.close();
+                  web.thenAccept(WebServer::close);
                   app.close();
                 }));
     DesktopWindow window =
         DesktopWindow.open(
             new DesktopWindow.Settings(
                 options.dataDir(),
-                URI.create("http://127.0.0.1:" + web.port()),
+                web.thenApply(w -> URI.create("http://127.0.0.1:" + w.port())),
                 options.dev(),
                 options.remoteDebuggingPort(),
                 WindowStateStore.inFile(options.dataDir().resolve("window.properties"))),

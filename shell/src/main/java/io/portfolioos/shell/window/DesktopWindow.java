@@ -19,6 +19,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
@@ -38,13 +39,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DesktopWindow {
   /**
-   * @param origin where the UI is served, e.g. {@code http://127.0.0.1:41234}
+   * @param origin where the UI is served, e.g. {@code http://127.0.0.1:41234}, once its server is
+   *     listening: Chromium starts while the server does
    * @param devTools open DevTools beside the window
    * @param remoteDebuggingPort CDP port for local tools, 0 for none
    */
   public record Settings(
       Path dataDir,
-      URI origin,
+      Future<URI> origin,
       boolean devTools,
       int remoteDebuggingPort,
       WindowStateStore state) {}
@@ -103,7 +105,7 @@ public final class DesktopWindow {
       throws Exception {
     CountDownLatch terminated = new CountDownLatch(1);
     CefApp cef = CefRuntime.start(settings.dataDir(), settings.remoteDebuggingPort(), terminated);
-    OriginPolicy policy = new OriginPolicy(settings.origin(), settings.devTools());
+    OriginPolicy policy = new OriginPolicy(settings.origin().get(), settings.devTools());
     CefClient client = cef.createClient();
     IpcBridge bridge = new IpcBridge(router, events, policy);
     CefMessageRouter messages = CefMessageRouter.create(bridge);
