@@ -28,8 +28,10 @@ import org.cef.CefApp;
 import org.cef.CefClient;
 import org.cef.CefSettings;
 import org.cef.browser.CefBrowser;
+import org.cef.browser.CefFrame;
 import org.cef.browser.CefMessageRouter;
 import org.cef.handler.CefDisplayHandlerAdapter;
+import org.cef.handler.CefLoadHandlerAdapter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -129,6 +131,21 @@ public final class DesktopWindow {
             return false;
           }
         });
+    if (settings.devTools()) {
+      // Only once the page exists: asked for earlier, DevTools attach to nothing.
+      client.addLoadHandler(
+          new CefLoadHandlerAdapter() {
+            private boolean opened;
+
+            @Override
+            public void onLoadEnd(CefBrowser b, CefFrame frame, int httpStatusCode) {
+              if (frame.isMain() && !opened) {
+                opened = true;
+                b.openDevTools();
+              }
+            }
+          });
+    }
     CefBrowser browser = client.createBrowser(policy.origin() + "/", false, false);
     DesktopWindow[] window = new DesktopWindow[1];
     onEventThread(
@@ -169,9 +186,6 @@ public final class DesktopWindow {
                 }
               });
           f.setVisible(true);
-          if (settings.devTools()) {
-            browser.openDevTools();
-          }
         });
     return window[0];
   }
