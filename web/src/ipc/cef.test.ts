@@ -77,22 +77,54 @@ describe("cefQuery transport", () => {
   });
 });
 
-describe("cefQuery event subscription", () => {
-  it("subscribes once with a persistent query and emits {event, data} messages", () => {
+describe("cefQuery event stream", () => {
+  it("long-polls with one-shot queries and emits every event of each answer", () => {
     const cef = fakeCef();
     const hub = createEventHub();
     const sidecar = vi.fn();
     hub.on("sidecar", sidecar);
-    const close = connectCefEvents(hub, cef.cefQuery, cef.cefQueryCancel);
+    const close = connectCefEvents(hub, cef.cefQuery, cef.cefQueryCancel, "s1");
     expect(cef.queries).toHaveLength(1);
-    const q = cef.queries[0]!;
-    expect(q.persistent).toBe(true);
-    expect(JSON.parse(q.request)).toEqual({ subscribe: "events" });
-    q.onSuccess(JSON.stringify({ event: "sidecar", data: { state: "FAILED", restarts: 5, failure: "crash loop" } }));
-    q.onSuccess("garbage");
-    expect(sidecar).toHaveBeenCalledTimes(1);
-    expect(sidecar).toHaveBeenCalledWith({ state: "FAILED", restarts: 5, failure: "crash loop" });
+    const first = cef.queries[0]!;
+    expect(first.persistent).toBe(false);
+    expect(JSON.parse(first.request)).toEqual({ subscribe: "events", session: "s1" });
+    first.onSuccess(
+      JSON.stringify({
+        events: [
+          { event: "sidecar", data: { state: "RESTARTING", restarts: 1, failure: null } },
+          { event: "sidecar", data: { state: "RUNNING", restarts: 1, failure: null } },
+        ],
+      }),
+    );
+    expect(sidecar).toHaveBeenCalledTimes(2);
+    expect(sidecar).toHaveBeenLastCalledWith({ state: "RUNNING", restarts: 1, failure: null });
+    // the next poll is out at once, with the same session
+    expect(cef.queries).toHaveLength(2);
+    expect(JSON.parse(cef.queries[1]!.request)).toEqual({ subscribe: "events", session: "s1" });
+    cef.queries[1]!.onSuccess("garbage");
+    expect(sidecar).toHaveBeenCalledTimes(2);
+    expect(cef.queries).toHaveLength(3);
     close();
-    expect(cef.cefQueryCancel).toHaveBeenCalledWith(q.id);
+    expect(cef.cefQueryCancel).toHaveBeenCalledWith(cef.queries[2]!.id);
+  });
+
+  it("reports a broken stream and polls again after a pause", () => {
+    vi.useFakeTimers();
+    try {
+      const cef = fakeCef();
+      const hub = createEventHub();
+      const connection = vi.fn();
+      hub.on("connection", connection);
+      connectCefEvents(hub, cef.cefQuery, cef.cefQueryCancel, "s2");
+      expect(connection).toHaveBeenLastCalledWith({ connected: true });
+      cef.queries[0]!.onFailure(-1, "gone");
+      expect(connection).toHaveBeenLastCalledWith({ connected: false });
+      expect(cef.queries).toHaveLength(1);
+      vi.advanceTimersByTime(1000);
+      expect(cef.queries).toHaveLength(2);
+      expect(connection).toHaveBeenLastCalledWith({ connected: true });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

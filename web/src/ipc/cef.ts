@@ -2,6 +2,7 @@ import type { Transport } from "../generated/api";
 import { runCall, type TransportDeps } from "./call";
 import { emitStreamEvent, type EventHub } from "./events";
 import { failure, parseResult, tryEnvelope } from "./result";
+import { newRequestId } from "./requestId";
 
 /** JCEF's CefMessageRouter page API (window.cefQuery / window.cefQueryCancel). */
 export interface CefQueryRequest {
@@ -57,36 +58,62 @@ export function createCefTransport(options: CefTransportOptions): Transport {
 }
 
 /**
- * Subscribes to the shell's event stream with one persistent query `{"subscribe":"events"}`;
- * each success text is `{"event": name, "data": …}`. Returns a closer.
+ * Follows the shell's event stream as a long poll: JCEF answers a persistent query only once, so
+ * one one-shot query `{"subscribe":"events","session":S}` is kept outstanding and re-sent as soon
+ * as it is answered with `{"events":[{"event": name, "data": …}, …]}`. The shell buffers events
+ * for the session between two polls, so none are lost. Returns a closer.
  */
-export function connectCefEvents(hub: EventHub, cefQuery: CefQuery, cefQueryCancel?: CefQueryCancel): () => void {
+export function connectCefEvents(
+  hub: EventHub,
+  cefQuery: CefQuery,
+  cefQueryCancel?: CefQueryCancel,
+  session: string = newRequestId(),
+): () => void {
   let closed = false;
+  let connected = false;
   let queryId: number | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
-  const subscribe = () => {
+  const setConnected = (value: boolean) => {
+    if (connected === value) return;
+    connected = value;
+    hub.emit("connection", { connected: value });
+  };
+  const poll = () => {
+    if (closed) return;
     queryId = cefQuery({
-      request: JSON.stringify({ subscribe: "events" }),
-      persistent: true,
+      request: JSON.stringify({ subscribe: "events", session }),
+      persistent: false,
       onSuccess: (text) => {
-        try {
-          const message = JSON.parse(text) as { event?: unknown; data?: unknown };
-          if (typeof message.event === "string") emitStreamEvent(hub, message.event, message.data);
-        } catch {
-          // A malformed event is dropped.
-        }
+        queryId = undefined;
+        for (const message of parseBatch(text)) emitStreamEvent(hub, message.event, message.data);
+        poll();
       },
       onFailure: () => {
-        hub.emit("connection", { connected: false });
-        if (!closed) retry = setTimeout(subscribe, 1000);
+        queryId = undefined;
+        setConnected(false);
+        if (!closed) retry = setTimeout(poll, 1000);
       },
     });
-    hub.emit("connection", { connected: true });
+    setConnected(true);
   };
-  subscribe();
+  poll();
   return () => {
     closed = true;
     if (retry) clearTimeout(retry);
     if (queryId !== undefined) cefQueryCancel?.(queryId);
   };
+}
+
+/** The events of one poll answer; a malformed answer or event is dropped. */
+function parseBatch(text: string): { event: string; data: unknown }[] {
+  try {
+    const answer = JSON.parse(text) as { events?: unknown };
+    if (!Array.isArray(answer.events)) return [];
+    return answer.events.filter(
+      (m): m is { event: string; data: unknown } =>
+        typeof m === "object" && m !== null && typeof (m as { event?: unknown }).event === "string",
+    );
+  } catch {
+    return [];
+  }
 }

@@ -1,4 +1,4 @@
-/** Stream events pushed by the shell (SSE in browser mode, a persistent cefQuery in the window). */
+/** Stream events pushed by the shell (SSE in browser mode, a cefQuery long poll in the window). */
 export interface ProgressEvent {
   requestId: string;
   done: number;

@@ -11,7 +11,13 @@ import org.jspecify.annotations.Nullable;
  * ~/.portfolioos}. The sidecar jar is {@code -Dportfolioos.sidecar.jar}, else beside the shell jar,
  * else in the source tree's {@code sidecar/target}.
  */
-public record Options(Command command, Path dataDir, int port, boolean dev, Path sidecarJar) {
+public record Options(
+    Command command,
+    Path dataDir,
+    int port,
+    boolean dev,
+    int remoteDebuggingPort,
+    Path sidecarJar) {
   public enum Command {
     DESKTOP,
     SERVE,
@@ -20,35 +26,37 @@ public record Options(Command command, Path dataDir, int port, boolean dev, Path
 
   public static final String USAGE =
       """
-      usage: portfolioos [serve] [--data-dir DIR] [--port N] [--dev]
+      usage: portfolioos [serve] [--data-dir DIR] [--port N] [--devtools]
         (no command)  open the desktop window
         serve         serve the UI on http://127.0.0.1 for your own browser
         --data-dir    where your data lives (default $PORTFOLIOOS_HOME or ~/.portfolioos)
         --port        port for serve (default: a free one)
-        --dev         open DevTools in the window""";
+        --devtools    open DevTools beside the window (also --dev)
+        --remote-debugging-port N
+                      let local tools drive the window over the Chrome DevTools Protocol on
+                      127.0.0.1:N (development and tests only: anything on this machine could
+                      then control the window)""";
 
   public static Options parse(String[] args) {
     Command command = Command.DESKTOP;
     Path dataDir = null;
     int port = 0;
     boolean dev = false;
+    int remoteDebuggingPort = 0;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
         case "serve" -> command = Command.SERVE;
         case "help", "--help", "-h" -> command = Command.HELP;
-        case "--dev" -> dev = true;
-        case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
-        case "--port" -> {
-          try {
-            port = Integer.parseInt(value(args, ++i, a));
-          } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port needs a number between 0 and 65535");
-          }
-          if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("--port needs a number between 0 and 65535");
+        case "--dev", "--devtools" -> dev = true;
+        case "--remote-debugging-port" -> {
+          remoteDebuggingPort = portNumber(value(args, ++i, a), a);
+          if (remoteDebuggingPort == 0) {
+            throw new IllegalArgumentException(a + " needs a port between 1 and 65535");
           }
         }
+        case "--data-dir" -> dataDir = Path.of(value(args, ++i, a));
+        case "--port" -> port = portNumber(value(args, ++i, a), a);
         default -> throw new IllegalArgumentException("unknown argument: " + a);
       }
     }
@@ -59,7 +67,21 @@ public record Options(Command command, Path dataDir, int port, boolean dev, Path
               ? Path.of(home)
               : Path.of(System.getProperty("user.home"), ".portfolioos");
     }
-    return new Options(command, dataDir.toAbsolutePath(), port, dev, locateSidecarJar());
+    return new Options(
+        command, dataDir.toAbsolutePath(), port, dev, remoteDebuggingPort, locateSidecarJar());
+  }
+
+  private static int portNumber(String text, String flag) {
+    int port;
+    try {
+      port = Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      port = -1;
+    }
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException(flag + " needs a number between 0 and 65535");
+    }
+    return port;
   }
 
   private static String value(String[] args, int i, String flag) {

@@ -1,0 +1,127 @@
+package io.portfolioos.shell.window;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import me.friwi.jcefmaven.CefAppBuilder;
+import me.friwi.jcefmaven.CefInitializationException;
+import me.friwi.jcefmaven.EnumProgress;
+import me.friwi.jcefmaven.MavenCefAppHandlerAdapter;
+import me.friwi.jcefmaven.UnsupportedPlatformException;
+import org.cef.CefApp;
+import org.cef.CefSettings;
+import org.cef.callback.CefCommandLine;
+import sun.misc.Signal;
+
+/**
+ * Starts Chromium (CEF). Its natives come from the jcef-natives jar on the classpath and are
+ * unpacked once into {@code <data dir>/cache/jcef} (never the working directory; jcefmaven checks
+ * the build there and unpacks again only after an upgrade). Downloads are off: a missing natives
+ * jar fails instead of fetching from the internet. The browser profile lives in {@code <data
+ * dir>/cache/cef-profile}.
+ */
+final class CefRuntime {
+  /**
+   * Flags for a window that only ever shows our own local page: no GPU process (software
+   * compositing is plenty for tables and charts and saves ≈70 MB), and none of Chromium's
+   * background traffic to Google services.
+   */
+  private static final List<String> ARGS =
+      List.of(
+          "--disable-gpu",
+          "--disable-gpu-compositing",
+          // what is left of the GPU process runs as a thread of the browser process: one
+          // helper process (≈40 MB) fewer
+          "--in-process-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-extensions",
+          "--disable-default-apps",
+          "--no-first-run",
+          "--no-default-browser-check",
+          "--disable-features=Translate,MediaRouter,OptimizationHints,SpareRendererForSitePerProcess",
+          "--renderer-process-limit=1");
+
+  private CefRuntime() {}
+
+  static Path installDir(Path dataDir) {
+    return dataDir.resolve("cache").resolve("jcef");
+  }
+
+  /** Builds the CefApp; must run before any Swing window exists. */
+  static CefApp start(Path dataDir, int remoteDebuggingPort, CountDownLatch terminated)
+      throws IOException,
+          UnsupportedPlatformException,
+          InterruptedException,
+          CefInitializationException {
+    Path install = installDir(dataDir);
+    Path profile = dataDir.resolve("cache").resolve("cef-profile");
+    Files.createDirectories(install);
+    Files.createDirectories(profile);
+    CefAppBuilder builder = new CefAppBuilder();
+    builder.setInstallDir(install.toFile());
+    builder.setMirrors(List.of());
+    builder.setProgressHandler(
+        (state, percent) -> {
+          if (state == EnumProgress.EXTRACTING && percent <= 0) {
+            System.err.println(
+                "portfolioos: unpacking the browser engine into "
+                    + install
+                    + " (first start only)");
+          }
+        });
+    CefSettings settings = builder.getCefSettings();
+    settings.windowless_rendering_enabled = false;
+    settings.root_cache_path = profile.toString();
+    settings.cache_path = profile.resolve("default").toString();
+    settings.persist_session_cookies = false;
+    settings.log_severity = CefSettings.LogSeverity.LOGSEVERITY_ERROR;
+    settings.log_file = dataDir.resolve("logs").resolve("cef.log").toString();
+    if (remoteDebuggingPort > 0) {
+      settings.remote_debugging_port = remoteDebuggingPort;
+    }
+    builder.addJcefArgs(ARGS.toArray(String[]::new));
+    builder.setAppHandler(
+        new MavenCefAppHandlerAdapter() {
+          @Override
+          public boolean onAlreadyRunningAppRelaunch(
+              CefCommandLine commandLine, String currentDirectory) {
+            // The instance lock turns a second start away before it gets here; should one slip
+            // through, do not let Chromium open its own new-tab window.
+            return true;
+          }
+
+          @Override
+          public void stateHasChanged(CefApp.CefAppState state) {
+            if (state == CefApp.CefAppState.TERMINATED) {
+              terminated.countDown();
+            }
+          }
+        });
+    Files.createDirectories(dataDir.resolve("logs"));
+    CefApp app = builder.build();
+    exitOnTermination();
+    return app;
+  }
+
+  /**
+   * Chromium installs its own SIGTERM/SIGINT handlers in the process that embeds it, which hides
+   * them from the JVM: a plain {@code kill} would leave the app (and its sidecar) running. Hand
+   * them back so they run the shutdown hooks like any other exit.
+   */
+  private static void exitOnTermination() {
+    for (String name : List.of("TERM", "INT", "HUP")) {
+      int code =
+          128
+              + switch (name) {
+                case "TERM" -> 15;
+                case "INT" -> 2;
+                default -> 1;
+              };
+      Signal.handle(new Signal(name), s -> Thread.ofPlatform().start(() -> System.exit(code)));
+    }
+  }
+}
