@@ -382,8 +382,9 @@ final class Importer {
   }
 
   /**
-   * Inserts the rows the account does not have yet. A row's fingerprint hashes its typed content
-   * and its occurrence number among identical rows of this file, so re-importing a file or an
+   * Inserts the rows the account does not have yet. A row's fingerprint hashes the hash of its
+   * typed content (one cheap window partition key instead of twelve columns) and its occurrence
+   * number among identical rows of this file, so re-importing a file or an
    * overlapping export adds nothing twice while two genuinely identical trades in one file both
    * stay. Ids follow date order (file order within a day, reversed for newest-first exports).
    *
@@ -396,12 +397,13 @@ final class Importer {
       s.execute(
           """
           CREATE TEMP TABLE ledger_new AS
-          WITH f AS (
-            SELECT *, hash(d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr,
-                row_number() OVER (
-                  PARTITION BY d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr
-                  ORDER BY line)) AS fingerprint
-            FROM ledger_typed)
+          WITH h AS (
+            SELECT *, hash(d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr) AS content
+            FROM ledger_typed),
+          f AS (
+            SELECT * EXCLUDE (content),
+              hash(content, row_number() OVER (PARTITION BY content ORDER BY line)) AS fingerprint
+            FROM h)
           SELECT f.* FROM f
           WHERE NOT EXISTS (SELECT 1 FROM transactions x
                             WHERE x.account_id = %d AND x.fingerprint = f.fingerprint)
