@@ -384,9 +384,9 @@ final class Importer {
   /**
    * Inserts the rows the account does not have yet. A row's fingerprint hashes the hash of its
    * typed content (one cheap window partition key instead of twelve columns) and its occurrence
-   * number among identical rows of this file, so re-importing a file or an
-   * overlapping export adds nothing twice while two genuinely identical trades in one file both
-   * stay. Ids follow date order (file order within a day, reversed for newest-first exports).
+   * number among identical rows of this file, so re-importing a file or an overlapping export adds
+   * nothing twice while two genuinely identical trades in one file both stay. Ids follow date order
+   * (file order within a day, reversed for newest-first exports).
    *
    * @return {imported, duplicates}
    */
