@@ -329,7 +329,7 @@ export interface SecretName {
 }
 
 export interface SecretsBackend {
-  backend: Kind;
+  backend: SecretsBackendKind;
   detail: string;
 }
 
@@ -551,7 +551,7 @@ export interface Discrepancy {
   reportedCostBasis?: Decimal | null;
 }
 
-export type Kind = "KEYRING" | "FILE";
+export type SecretsBackendKind = "KEYRING" | "FILE";
 
 export interface FileFilter {
   name: string;
