@@ -4,6 +4,7 @@ import { SidecarBanner } from "../components/SidecarBanner";
 import { Toasts } from "../components/Toasts";
 import { Dashboard } from "../pages/Dashboard";
 import { Placeholder } from "../pages/Placeholder";
+import { Planner } from "../pages/Planner";
 import { Settings } from "../pages/Settings";
 import { useStore } from "../state/store";
 import { nextTheme } from "../state/theme";
@@ -22,6 +23,8 @@ function Page({ route }: { route: RouteId }) {
   switch (route) {
     case "dashboard":
       return <Dashboard />;
+    case "planner":
+      return <Planner />;
     case "settings":
       return <Settings />;
     default:
