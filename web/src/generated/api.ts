@@ -289,6 +289,111 @@ export interface ReconcileResult {
   discrepancies: Discrepancy[];
 }
 
+export interface MarketConfigureParams {
+  sources: MarketSource[];
+}
+
+export interface MarketSources {
+  sources: MarketSource[];
+}
+
+export interface MarketSyncPricesParams {
+  symbols?: string[] | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MarketSyncResult {
+  items: MarketSyncItem[];
+  ok: number;
+  notFound: number;
+  failed: number;
+  requests: number;
+}
+
+export interface MarketSyncMacroParams {
+  seriesIds: string[];
+  apiKey?: string | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MarketSeriesParams {
+  symbol: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface PriceBar {
+  date: IsoDate;
+  open?: Decimal | null;
+  high?: Decimal | null;
+  low?: Decimal | null;
+  close: Decimal;
+  adjClose?: Decimal | null;
+  volume?: number | null;
+}
+
+export interface Dividend {
+  date: IsoDate;
+  amount: Decimal;
+}
+
+export interface Split {
+  date: IsoDate;
+  numerator: Decimal;
+  denominator: Decimal;
+}
+
+export interface MarketFxParams {
+  base: string;
+  quote: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface FxRate {
+  date: IsoDate;
+  rate: Decimal;
+}
+
+export interface MarketMacroParams {
+  seriesId: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MacroObservation {
+  date: IsoDate;
+  value?: Decimal | null;
+}
+
+export interface MarketValidateParams {
+  symbol: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MarketValidation {
+  symbol: string;
+  bars: number;
+  first?: IsoDate | null;
+  last?: IsoDate | null;
+  gaps: IsoDate[];
+  outliers: PriceOutlier[];
+  ohlcProblems: OhlcProblem[];
+}
+
+export interface MarketSyncState {
+  source: SourceKind;
+  key: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  lastSyncAt: IsoInstant;
+  lastStatus: SyncStatus;
+  lastError?: string | null;
+}
+
 export interface ShellInfo {
   version: string;
   pid: number;
@@ -396,6 +501,38 @@ export interface Discrepancy {
   reportedCostBasis?: Decimal | null;
 }
 
+export interface MarketSource {
+  name: string;
+  kind: SourceKind;
+  baseUrl: string;
+  ratePerSecond: number;
+  enabled: boolean;
+  cookieUrl?: string | null;
+}
+
+export interface MarketSyncItem {
+  key: string;
+  status: SyncStatus;
+  rows: number;
+  requests: number;
+  reason?: string | null;
+}
+
+export interface PriceOutlier {
+  date: IsoDate;
+  logReturn: number;
+  score: number;
+}
+
+export interface OhlcProblem {
+  date: IsoDate;
+  problem: string;
+}
+
+export type SourceKind = "yahoo" | "fred";
+
+export type SyncStatus = "ok" | "notFound" | "failed";
+
 export interface SimulationReturns {
   model: ReturnsModel;
   stocks?: AssetReturnAssumption | null;
@@ -438,6 +575,16 @@ export const METHODS = {
   "ledger.realized": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
   "ledger.assignLots": { kind: "write", owner: "sidecar", timeoutMs: 60000 },
   "ledger.reconcile": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.configure": { kind: "write", owner: "sidecar", timeoutMs: 10000 },
+  "market.syncPrices": { kind: "write", owner: "sidecar", timeoutMs: 1800000 },
+  "market.syncMacro": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
+  "market.prices": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.dividends": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.splits": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.fx": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.macro": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.validate": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.syncState": { kind: "read", owner: "sidecar", timeoutMs: 10000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -491,6 +638,28 @@ export function createApi(transport: Transport) {
         call<Disposal[]>("ledger.assignLots", params, options),
       reconcile: (params: ReconcileParams, options?: CallOptions) =>
         call<ReconcileResult>("ledger.reconcile", params, options),
+    },
+    market: {
+      configure: (params: MarketConfigureParams, options?: CallOptions) =>
+        call<MarketSources>("market.configure", params, options),
+      syncPrices: (params: MarketSyncPricesParams = {}, options?: CallOptions) =>
+        call<MarketSyncResult>("market.syncPrices", params, options),
+      syncMacro: (params: MarketSyncMacroParams, options?: CallOptions) =>
+        call<MarketSyncResult>("market.syncMacro", params, options),
+      prices: (params: MarketSeriesParams, options?: CallOptions) =>
+        call<PriceBar[]>("market.prices", params, options),
+      dividends: (params: MarketSeriesParams, options?: CallOptions) =>
+        call<Dividend[]>("market.dividends", params, options),
+      splits: (params: MarketSeriesParams, options?: CallOptions) =>
+        call<Split[]>("market.splits", params, options),
+      fx: (params: MarketFxParams, options?: CallOptions) =>
+        call<FxRate[]>("market.fx", params, options),
+      macro: (params: MarketMacroParams, options?: CallOptions) =>
+        call<MacroObservation[]>("market.macro", params, options),
+      validate: (params: MarketValidateParams, options?: CallOptions) =>
+        call<MarketValidation>("market.validate", params, options),
+      syncState: (params: Empty = {}, options?: CallOptions) =>
+        call<MarketSyncState[]>("market.syncState", params, options),
     },
   };
 }

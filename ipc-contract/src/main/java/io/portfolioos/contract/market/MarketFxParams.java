@@ -1,0 +1,14 @@
+package io.portfolioos.contract.market;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** Params of {@code market.fx}: the price of one {@code base} in {@code quote}. */
+public record MarketFxParams(
+    String base, String quote, @Nullable LocalDate from, @Nullable LocalDate to) {
+  public MarketFxParams {
+    Symbols.currency(base, "base");
+    Symbols.currency(quote, "quote");
+    Symbols.range(from, to);
+  }
+}
