@@ -2,10 +2,13 @@ import { useEffect, useRef } from "preact/hooks";
 import { ProgressBars } from "../components/ProgressBars";
 import { SidecarBanner } from "../components/SidecarBanner";
 import { Toasts } from "../components/Toasts";
+import { Accounts } from "../pages/Accounts";
 import { Dashboard } from "../pages/Dashboard";
+import { Holdings } from "../pages/Holdings";
 import { Placeholder } from "../pages/Placeholder";
 import { Planner } from "../pages/Planner";
 import { Settings } from "../pages/Settings";
+import { Transactions } from "../pages/Transactions";
 import { useStore } from "../state/store";
 import { nextTheme } from "../state/theme";
 import { hrefFor, ROUTES, useRoute, type RouteId } from "./router";
@@ -23,6 +26,12 @@ function Page({ route }: { route: RouteId }) {
   switch (route) {
     case "dashboard":
       return <Dashboard />;
+    case "accounts":
+      return <Accounts />;
+    case "transactions":
+      return <Transactions />;
+    case "holdings":
+      return <Holdings />;
     case "planner":
       return <Planner />;
     case "settings":
