@@ -5,6 +5,7 @@ import { Toasts } from "../components/Toasts";
 import { Accounts } from "../pages/Accounts";
 import { Dashboard } from "../pages/Dashboard";
 import { Holdings } from "../pages/Holdings";
+import { Market } from "../pages/Market";
 import { Placeholder } from "../pages/Placeholder";
 import { Planner } from "../pages/Planner";
 import { Settings } from "../pages/Settings";
@@ -32,6 +33,8 @@ function Page({ route }: { route: RouteId }) {
       return <Transactions />;
     case "holdings":
       return <Holdings />;
+    case "market":
+      return <Market />;
     case "planner":
       return <Planner />;
     case "settings":
