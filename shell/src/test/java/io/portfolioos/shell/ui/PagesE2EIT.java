@@ -1,0 +1,118 @@
+package io.portfolioos.shell.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The feature pages in Debian's headless chromium against {@code portfolioos serve} and its real
+ * sidecar: a retirement plan on the Planner. Screenshots go to {@code shell/target/screenshots/}.
+ */
+class PagesE2EIT {
+  @TempDir static Path dataDir;
+  static ServeProcess serve;
+  static Playwright playwright;
+  static Browser browser;
+  static final Path SHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+  @BeforeAll
+  static void start() throws Exception {
+    Files.createDirectories(SHOTS);
+    serve = ServeProcess.start(dataDir);
+    playwright = Playwright.create();
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of("/usr/bin/chromium"))
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (serve != null) {
+      serve.close();
+    }
+  }
+
+  /** The Planner form's defaults with 30 years at 4 %, as the page sends them. */
+  private static final String DEFAULT_PLAN =
+      """
+      {"config":{"initialPortfolio":1000000,"years":30,"trials":10000,"seed":42,
+       "allocation":{"stocks":0.6,"bonds":0.4},
+       "returns":{"model":"parametric","stocks":{"mean":0.07,"stdev":0.17},
+                  "bonds":{"mean":0.025,"stdev":0.06},"correlation":0.1,
+                  "inflation":{"mean":0.03,"stdev":0.015}},
+       "withdrawal":{"strategy":"constantDollar","rate":0.04},"lifeEvents":[],"fees":0.002,
+       "withdrawalTiming":"start","nominal":false}}""";
+
+  private static Page open() {
+    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1000));
+    page.navigate(serve.url);
+    assertThat(page.getByTestId("nav-dashboard")).isVisible();
+    return page;
+  }
+
+  @Test
+  void runsAPlanAndShowsTheFanChartAndSuccessRate() throws Exception {
+    Page page = open();
+    page.getByTestId("nav-planner").click();
+    page.getByTestId("planner-years").fill("30");
+    page.getByTestId("planner-rate").fill("4");
+    page.getByTestId("planner-run").click();
+
+    assertThat(page.getByTestId("planner-success-rate"))
+        .hasText(Pattern.compile("^\\d{1,3}\\.\\d%$"));
+    assertThat(page.getByTestId("planner-median-terminal")).hasText(Pattern.compile("^[\\d,]+$"));
+    assertThat(page.getByTestId("planner-fan-chart").locator("canvas")).isVisible();
+    // The page shows the engine's answer for the plan on the form (same seed, same scenarios).
+    String direct = serve.ipc("simulation.run", DEFAULT_PLAN);
+    Matcher m = Pattern.compile("\"successRate\":([0-9.eE+-]+)").matcher(direct);
+    assertThat(m.find()).as(direct).isTrue();
+    double shown =
+        Double.parseDouble(page.getByTestId("planner-success-rate").textContent().replace("%", ""));
+    assertThat(shown).isCloseTo(Double.parseDouble(m.group(1)) * 100, within(0.0501));
+
+    // An impossible rate is caught inline, before the engine is asked.
+    page.getByTestId("planner-rate").fill("140");
+    page.getByTestId("planner-run").click();
+    assertThat(page.getByTestId("planner-rate-error")).containsText("at most 100");
+    page.getByTestId("planner-rate").fill("4");
+
+    page.getByTestId("planner-sensitivity-run").click();
+    assertThat(page.getByTestId("planner-sensitivity-chart").locator("canvas")).isVisible();
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("planner.png")).setFullPage(true));
+    page.close();
+    assertThat(SHOTS.resolve("planner.png")).isNotEmptyFile();
+  }
+}
