@@ -3,6 +3,7 @@ package io.portfolioos.sidecar;
 import io.portfolioos.sidecar.db.Database;
 import io.portfolioos.sidecar.db.DatabaseException;
 import io.portfolioos.sidecar.ledger.LedgerModule;
+import io.portfolioos.sidecar.market.MarketModule;
 import io.portfolioos.sidecar.rpc.Handlers;
 import io.portfolioos.sidecar.rpc.RpcServer;
 import io.portfolioos.sidecar.simulation.SimulationModule;
@@ -78,6 +79,7 @@ public final class Main {
     SystemModule.register(handlers, db, dataDir.toAbsolutePath(), start);
     SimulationModule.register(handlers);
     LedgerModule.register(handlers, db);
+    MarketModule.register(handlers, db);
     RpcServer.Config base = RpcServer.Config.defaults();
     RpcServer server =
         new RpcServer(

@@ -9,6 +9,7 @@ public record MarketFxParams(
   public MarketFxParams {
     Symbols.currency(base, "base");
     Symbols.currency(quote, "quote");
+    io.portfolioos.contract.Check.that(!base.equals(quote), "quote", "must differ from base");
     Symbols.range(from, to);
   }
 }
