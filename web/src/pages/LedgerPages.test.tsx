@@ -124,7 +124,8 @@ describe("Transactions page", () => {
     let imported = false;
     const { client, root } = page(<Transactions />, (method, params) => {
       if (method === "ledger.importCsv") {
-        if (params.dryRun) return { ok: true, data: { broker: "generic", imported: 2, duplicates: 1, rejected: [{ line: 4, reason: "bad date 2024-13-01" }] } };
+        if (params.dryRun && params.path.includes("bad")) return { ok: true, data: { broker: "generic", imported: 0, duplicates: 0, rejected: [{ line: 4, reason: "bad date 2024-13-01" }] } };
+        if (params.dryRun) return { ok: true, data: { broker: "generic", imported: 2, duplicates: 1, rejected: [] } };
         imported = true;
         return { ok: true, data: { batchId: 7, broker: "generic", imported: 2, duplicates: 1, rejected: [] } };
       }
@@ -136,17 +137,23 @@ describe("Transactions page", () => {
       return undefined;
     });
     await flush();
-    const file = new File(["date,type\n"], "trades.csv", { type: "text/csv" });
+    const file = new File(["date,type\n"], "bad-trades.csv", { type: "text/csv" });
     const fileInput = byTestId<HTMLInputElement>(root, "file-drop-input");
     Object.defineProperty(fileInput, "files", { value: [file], configurable: true });
     await act(() => {
       fileInput.dispatchEvent(new Event("change", { bubbles: true }));
     });
     await flush();
-    expect(client.calls.find((c) => c.method === "ledger.importCsv")!.params).toEqual({ path: "/uploads/trades.csv", accountId: 1, broker: "auto", dryRun: true });
-    expect(input(root, "import-path").value).toBe("/uploads/trades.csv");
+    expect(client.calls.find((c) => c.method === "ledger.importCsv")!.params).toEqual({ path: "/uploads/bad-trades.csv", accountId: 1, broker: "auto", dryRun: true });
+    expect(input(root, "import-path").value).toBe("/uploads/bad-trades.csv");
     expect(byTestId(root, "import-result").dataset.dryRun).toBe("true");
+    expect(byTestId(root, "import-rejected-count").textContent).toBe("1");
     expect(byTestId(root, "import-rejected").textContent).toContain("bad date 2024-13-01");
+
+    await type(input(root, "import-path"), "/uploads/trades.csv");
+    await click(byTestId(root, "import-preview"));
+    expect(byTestId(root, "import-imported").textContent).toBe("2");
+    expect(queryTestId(root, "import-rejected")).toBeNull();
 
     await choose(byTestId(root, "import-broker"), "generic");
     await click(byTestId(root, "import-run"));

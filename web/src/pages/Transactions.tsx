@@ -150,18 +150,23 @@ function ImportSummary({ outcome, busy, onUndo }: { outcome: ImportOutcome; busy
   const { result, dryRun } = outcome;
   return (
     <div class="import-result" data-testid="import-result" data-dry-run={String(dryRun)}>
-      <p role="status">
-        {dryRun ? "Preview (nothing written): " : "Imported: "}
-        <strong data-testid="import-imported">{result.imported}</strong> {dryRun ? "would be imported" : "new transactions"},{" "}
-        <span data-testid="import-duplicates">{result.duplicates}</span> already present, <span data-testid="import-rejected-count">{result.rejected.length}</span>{" "}
-        rejected. Format: {BROKERS.find((b) => b.id === result.broker)?.label ?? result.broker}.
-      </p>
+      {result.rejected.length > 0 ? (
+        <p role="status">
+          Preview (nothing written): <span data-testid="import-rejected-count">{result.rejected.length}</span> line
+          {result.rejected.length === 1 ? "" : "s"} would be rejected, so nothing would be imported. Format:{" "}
+          {BROKERS.find((b) => b.id === result.broker)?.label ?? result.broker}.
+        </p>
+      ) : (
+        <p role="status">
+          {dryRun ? "Preview (nothing written): " : "Imported: "}
+          <strong data-testid="import-imported">{result.imported}</strong> {dryRun ? "would be imported" : "new transactions"},{" "}
+          <span data-testid="import-duplicates">{result.duplicates}</span> already present. Format:{" "}
+          {BROKERS.find((b) => b.id === result.broker)?.label ?? result.broker}.
+        </p>
+      )}
       {result.rejected.length > 0 && (
         <>
-          <p class="warning">
-            {dryRun ? "These lines would be rejected" : "These lines were rejected"}; a file is imported all or nothing, so fix them and
-            import again.
-          </p>
+          <p class="warning">A file is imported all or nothing: fix these lines (or pick the right format) and try again.</p>
           <table class="simple-table" data-testid="import-rejected">
             <thead>
               <tr>
