@@ -8,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,8 @@ class PagesE2EIT {
 
   @BeforeAll
   static void start() throws Exception {
+    // Simulations and imports share two busy cores with the build: wait for answers, not a clock.
+    PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
     Files.createDirectories(SHOTS);
     serve = ServeProcess.start(dataDir);
     playwright = Playwright.create();
@@ -114,5 +117,47 @@ class PagesE2EIT {
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("planner.png")).setFullPage(true));
     page.close();
     assertThat(SHOTS.resolve("planner.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void importsAGenericCsvThroughThePagesAndSeesHoldings() throws Exception {
+    Path csv =
+        Files.writeString(
+            dataDir.resolveSibling(dataDir.getFileName() + "-trades.csv"),
+            """
+            date,type,symbol,quantity,price,fees,amount,currency,ratio,description
+            2023-01-03,BUY,VTI,10,200,1,,USD,,first lot
+            2024-02-01,BUY,AAPL,5,180,0,,USD,,
+            2024-03-01,SELL,VTI,4,210,1,,USD,,
+            """);
+    Page page = open();
+    page.getByTestId("nav-accounts").click();
+    assertThat(page.getByTestId("empty-state")).containsText("No accounts yet");
+    page.getByTestId("account-name").fill("Brokerage");
+    page.getByTestId("account-save").click();
+    assertThat(page.getByTestId("accounts-table")).containsText("Brokerage");
+
+    page.getByTestId("nav-transactions").click();
+    page.getByTestId("file-drop-input").setInputFiles(csv);
+    // Dropping a file previews it first: nothing is written yet.
+    assertThat(page.getByTestId("import-result")).hasAttribute("data-dry-run", "true");
+    assertThat(page.getByTestId("import-imported")).hasText("3");
+    page.getByTestId("import-run").click();
+    assertThat(page.getByTestId("import-result")).hasAttribute("data-dry-run", "false");
+    assertThat(page.getByTestId("import-imported")).hasText("3");
+    assertThat(page.getByTestId("transactions-row")).hasCount(3);
+
+    page.getByTestId("nav-holdings").click();
+    assertThat(page.getByTestId("holdings-row")).hasCount(2);
+    assertThat(page.getByTestId("holdings")).containsText("VTI");
+    assertThat(page.getByTestId("holdings")).containsText("AAPL");
+    // FIFO: 4 of the 10 VTI bought at 200 (+1 fee) sold at 210 (-1 fee): 839 - 800.4 = 38.6, long
+    // term.
+    assertThat(page.getByTestId("realized-long")).hasText(Pattern.compile("^38\\.60*$"));
+    page.locator("[data-testid^='holding-lots-'][data-testid$='-VTI']").click();
+    assertThat(page.getByTestId("lots-panel")).containsText("2023-01-03");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("holdings.png")).setFullPage(true));
+    page.close();
   }
 }
