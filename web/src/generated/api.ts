@@ -394,6 +394,92 @@ export interface MarketSyncState {
   lastError?: string | null;
 }
 
+export interface NetWorthParams {
+  asOf?: IsoDate | null;
+  currency?: string | null;
+}
+
+export interface NetWorth {
+  asOf: IsoDate;
+  currency: string;
+  total: Decimal;
+  holdings: Decimal;
+  cash: Decimal;
+  unrealizedGain?: Decimal | null;
+  byAccount: AccountValue[];
+  byAssetClass: AllocationSlice[];
+  unpriced: string[];
+}
+
+export interface AllocationParams {
+  by: AllocationBy;
+  asOf?: IsoDate | null;
+  currency?: string | null;
+}
+
+export interface AllocationSlice {
+  key: string;
+  label: string;
+  value: Decimal;
+  weight: number;
+}
+
+export interface HistoryParams {
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  accountId?: number | null;
+  currency?: string | null;
+}
+
+export interface ValuePoint {
+  date: IsoDate;
+  value: Decimal;
+  holdings: Decimal;
+  cash: Decimal;
+  flow: Decimal;
+}
+
+export interface Performance {
+  from: IsoDate;
+  to: IsoDate;
+  currency: string;
+  startValue: Decimal;
+  endValue: Decimal;
+  netFlows: Decimal;
+  twr: number;
+  cagr: number;
+  xirr?: number | null;
+  volatility: number;
+  maxDrawdown: number;
+  maxDrawdownPeak?: IsoDate | null;
+  maxDrawdownTrough?: IsoDate | null;
+  dividendIncome: Decimal;
+}
+
+export interface GrowthParams {
+  accountId?: number | null;
+  currency?: string | null;
+}
+
+export interface Growth {
+  currency: string;
+  monthly: GrowthPoint[];
+  quarterly: GrowthPoint[];
+  annual: GrowthPoint[];
+}
+
+export interface SnapshotParams {
+  asOf?: IsoDate | null;
+  currency?: string | null;
+}
+
+export interface Snapshot {
+  date: IsoDate;
+  currency: string;
+  accounts: number;
+  total: Decimal;
+}
+
 export interface ShellInfo {
   version: string;
   pid: number;
@@ -533,6 +619,24 @@ export type SourceKind = "yahoo" | "fred";
 
 export type SyncStatus = "ok" | "notFound" | "failed";
 
+export interface AccountValue {
+  accountId: number;
+  name: string;
+  type: string;
+  value: Decimal;
+  cash: Decimal;
+}
+
+export type AllocationBy = "symbol" | "account" | "assetClass" | "accountType";
+
+export interface GrowthPoint {
+  period: string;
+  start: Decimal;
+  end: Decimal;
+  change: Decimal;
+  rate?: number | null;
+}
+
 export interface SimulationReturns {
   model: ReturnsModel;
   stocks?: AssetReturnAssumption | null;
@@ -585,6 +689,12 @@ export const METHODS = {
   "market.macro": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "market.validate": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "market.syncState": { kind: "read", owner: "sidecar", timeoutMs: 10000 },
+  "portfolio.netWorth": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "portfolio.allocation": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "portfolio.history": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "portfolio.performance": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "portfolio.growth": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "portfolio.snapshot": { kind: "write", owner: "sidecar", timeoutMs: 60000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -660,6 +770,20 @@ export function createApi(transport: Transport) {
         call<MarketValidation>("market.validate", params, options),
       syncState: (params: Empty = {}, options?: CallOptions) =>
         call<MarketSyncState[]>("market.syncState", params, options),
+    },
+    portfolio: {
+      netWorth: (params: NetWorthParams = {}, options?: CallOptions) =>
+        call<NetWorth>("portfolio.netWorth", params, options),
+      allocation: (params: AllocationParams, options?: CallOptions) =>
+        call<AllocationSlice[]>("portfolio.allocation", params, options),
+      history: (params: HistoryParams = {}, options?: CallOptions) =>
+        call<ValuePoint[]>("portfolio.history", params, options),
+      performance: (params: HistoryParams = {}, options?: CallOptions) =>
+        call<Performance>("portfolio.performance", params, options),
+      growth: (params: GrowthParams = {}, options?: CallOptions) =>
+        call<Growth>("portfolio.growth", params, options),
+      snapshot: (params: SnapshotParams = {}, options?: CallOptions) =>
+        call<Snapshot>("portfolio.snapshot", params, options),
     },
   };
 }

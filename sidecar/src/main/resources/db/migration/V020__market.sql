@@ -40,6 +40,9 @@ CREATE TABLE market_sync (
   covered_from DATE,
   covered_to DATE,
   currency VARCHAR,
+  -- Yahoo's meta.instrumentType (EQUITY, ETF, MUTUALFUND, CRYPTOCURRENCY, CURRENCY, INDEX):
+  -- the asset class valuation groups by.
+  instrument_type VARCHAR,
   last_sync_at TIMESTAMP NOT NULL,
   last_status VARCHAR NOT NULL,
   last_error VARCHAR,

@@ -2,6 +2,7 @@ package io.portfolioos.contract;
 
 import io.portfolioos.contract.ledger.LedgerMethods;
 import io.portfolioos.contract.market.MarketMethods;
+import io.portfolioos.contract.portfolio.PortfolioMethods;
 import io.portfolioos.contract.simulation.SimulationMethods;
 import io.portfolioos.contract.system.SystemMethods;
 import java.io.IOException;
@@ -22,7 +23,12 @@ public final class Contract {
   public static final String VERSION = loadVersion();
 
   public static final List<Method<?, ?>> ALL =
-      Stream.of(SystemMethods.ALL, SimulationMethods.ALL, LedgerMethods.ALL, MarketMethods.ALL)
+      Stream.of(
+              SystemMethods.ALL,
+              SimulationMethods.ALL,
+              LedgerMethods.ALL,
+              MarketMethods.ALL,
+              PortfolioMethods.ALL)
           .flatMap(List::stream)
           .toList();
 

@@ -8,6 +8,7 @@ import io.portfolioos.sidecar.rpc.Handlers;
 import io.portfolioos.sidecar.rpc.RpcServer;
 import io.portfolioos.sidecar.simulation.SimulationModule;
 import io.portfolioos.sidecar.system.SystemModule;
+import io.portfolioos.sidecar.valuation.ValuationModule;
 import java.io.BufferedInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -80,6 +81,7 @@ public final class Main {
     SimulationModule.register(handlers);
     LedgerModule.register(handlers, db);
     MarketModule.register(handlers, db);
+    ValuationModule.register(handlers, db);
     RpcServer.Config base = RpcServer.Config.defaults();
     RpcServer server =
         new RpcServer(

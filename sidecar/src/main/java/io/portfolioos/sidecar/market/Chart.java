@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 record Chart(
     @Nullable String currency,
+    @Nullable String instrumentType,
     List<LocalDate> dates,
     long[] open,
     long[] high,

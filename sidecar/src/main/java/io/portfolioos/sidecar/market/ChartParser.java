@@ -75,6 +75,8 @@ final class ChartParser {
     JsonNode r = result.get(0);
     JsonNode meta = r.path("meta");
     String currency = meta.path("currency").isTextual() ? meta.path("currency").asText() : null;
+    String type =
+        meta.path("instrumentType").isTextual() ? meta.path("instrumentType").asText() : null;
     ZoneOffset offset = ZoneOffset.ofTotalSeconds(meta.path("gmtoffset").asInt(0));
     JsonNode ts = r.path("timestamp");
     JsonNode quote = r.path("indicators").path("quote").path(0);
@@ -111,6 +113,7 @@ final class ChartParser {
     }
     return new Chart(
         currency,
+        type,
         List.copyOf(dates),
         java.util.Arrays.copyOf(open, kept),
         java.util.Arrays.copyOf(high, kept),

@@ -22,8 +22,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Market data (see docs/market.md): Yahoo prices, dividends, splits and FX, FRED macro series, kept
@@ -123,13 +125,25 @@ public final class MarketModule {
     Clients c = enabled(SourceKind.yahoo);
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     LocalDate to = params.to() == null ? today : params.to();
-    List<String> symbols = params.symbols() == null ? store.trackedSymbols() : params.symbols();
+    Map<String, @Nullable LocalDate> symbols = new LinkedHashMap<>();
+    if (params.symbols() == null) {
+      symbols.putAll(store.heldAndTrackedSymbols());
+    } else {
+      params.symbols().forEach(s -> symbols.put(s, null));
+    }
     Map<String, DateRange> covered = store.coverage(SourceKind.yahoo);
     List<SyncRunner.Job> jobs = new ArrayList<>(symbols.size());
-    for (String s : symbols) {
+    for (Map.Entry<String, @Nullable LocalDate> e : symbols.entrySet()) {
+      String s = e.getKey();
       DateRange have = covered.get(s);
+      LocalDate first = e.getValue();
       LocalDate from =
-          params.from() != null ? params.from() : have != null ? have.from() : to.minusYears(10);
+          params.from() != null
+              ? params.from()
+              : first != null ? first : have != null ? have.from() : to.minusYears(10);
+      if (from.isAfter(to)) {
+        from = to;
+      }
       jobs.add(new SyncRunner.Job(s, DateRange.missing(new DateRange(from, to), have), have));
     }
     return MarketSyncResult.of(

@@ -126,12 +126,14 @@ final class MarketStore {
           try (PreparedStatement ps = c.prepareStatement(UPSERT_STATE)) {
             for (SyncRunner.Outcome<List<Chart>> o : batch) {
               String currency = null;
+              String type = null;
               if (o.data() != null) {
                 for (Chart ch : o.data()) {
                   currency = currency == null ? ch.currency() : currency;
+                  type = type == null ? ch.instrumentType() : type;
                 }
               }
-              bindState(ps, SourceKind.yahoo, o, currency, now, lastDay);
+              bindState(ps, SourceKind.yahoo, o, currency, type, now, lastDay);
             }
             ps.executeBatch();
           }
@@ -215,7 +217,7 @@ final class MarketStore {
           exec(c, REPLACE_MACRO);
           try (PreparedStatement ps = c.prepareStatement(UPSERT_STATE)) {
             for (SyncRunner.Outcome<List<FredClient.Observation>> o : batch) {
-              bindState(ps, SourceKind.fred, o, null, now, lastDay);
+              bindState(ps, SourceKind.fred, o, null, null, now, lastDay);
             }
             ps.executeBatch();
           }
@@ -226,11 +228,12 @@ final class MarketStore {
   /** A failed key keeps its coverage; only its status changes. */
   private static final String UPSERT_STATE =
       """
-      INSERT INTO market_sync AS m VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO market_sync AS m VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (source, key) DO UPDATE SET
         covered_from = coalesce(excluded.covered_from, m.covered_from),
         covered_to = coalesce(excluded.covered_to, m.covered_to),
         currency = coalesce(excluded.currency, m.currency),
+        instrument_type = coalesce(excluded.instrument_type, m.instrument_type),
         last_sync_at = excluded.last_sync_at,
         last_status = excluded.last_status,
         last_error = excluded.last_error
@@ -245,6 +248,7 @@ final class MarketStore {
       SourceKind source,
       SyncRunner.Outcome<?> o,
       @Nullable String currency,
+      @Nullable String instrumentType,
       Instant now,
       LocalDate lastDay)
       throws SQLException {
@@ -259,9 +263,10 @@ final class MarketStore {
     ps.setObject(3, cover == null ? null : Date.valueOf(cover.from()));
     ps.setObject(4, cover == null ? null : Date.valueOf(cover.to()));
     ps.setString(5, currency);
-    ps.setTimestamp(6, Timestamp.from(now));
-    ps.setString(7, o.status().name());
-    ps.setString(8, o.reason());
+    ps.setString(6, instrumentType);
+    ps.setTimestamp(7, Timestamp.from(now));
+    ps.setString(8, o.status().name());
+    ps.setString(9, o.reason());
     ps.addBatch();
   }
 
@@ -427,18 +432,24 @@ final class MarketStore {
         });
   }
 
-  /** Symbols synced with success before: the default set of {@code market.syncPrices}. */
-  List<String> trackedSymbols() {
+  /**
+   * The default set of {@code market.syncPrices}: every symbol in the ledger with its first
+   * transaction's date, and every symbol synced with success before (with no date of its own).
+   */
+  Map<String, @Nullable LocalDate> heldAndTrackedSymbols() {
     return db.read(
         c -> {
-          List<String> out = new ArrayList<>();
+          Map<String, @Nullable LocalDate> out = new java.util.TreeMap<>();
           try (Statement s = c.createStatement();
               ResultSet rs =
                   s.executeQuery(
-                      "SELECT key FROM market_sync WHERE source = 'yahoo'"
-                          + " AND covered_from IS NOT NULL ORDER BY key")) {
+                      "SELECT upper(symbol), min(date) FROM transactions WHERE symbol IS NOT NULL"
+                          + " AND symbol <> '' GROUP BY ALL"
+                          + " UNION ALL SELECT key, NULL FROM market_sync WHERE source = 'yahoo'"
+                          + " AND covered_from IS NOT NULL")) {
             while (rs.next()) {
-              out.add(rs.getString(1));
+              LocalDate first = rs.getObject(2, LocalDate.class);
+              out.merge(rs.getString(1), first, (a, b) -> a == null ? b : a);
             }
           }
           return out;
