@@ -6,7 +6,7 @@ import { FormError, SelectField, TextField, useFieldErrors } from "../components
 import { Table, type Column } from "../components/Table";
 import type { Account, ApiError, Discrepancy, Disposal, Holding, Lot, Transaction } from "../generated/api";
 import { errorText } from "../ipc/result";
-import { formatMoney, groupDecimal } from "./format";
+import { formatMoney, formatQuantity } from "./format";
 import { accountName, checkAssignment, dayBefore, holdingsTotals, isIsoDate, parseReported, realizedByTerm } from "./ledger";
 import { useAccounts } from "./useAccounts";
 
@@ -64,7 +64,7 @@ function HoldingsView({ accounts }: { accounts: Account[] }) {
     () => [
       { id: "account", header: "Account", value: (h) => accountName(accounts, h.accountId) },
       { id: "symbol", header: "Symbol", value: (h) => h.symbol, width: "7rem" },
-      { id: "quantity", header: "Shares", value: (h) => Number(h.quantity), render: (h) => groupDecimal(h.quantity), align: "right" },
+      { id: "quantity", header: "Shares", value: (h) => Number(h.quantity), render: (h) => formatQuantity(h.quantity), align: "right" },
       { id: "costBasis", header: "Cost basis", value: (h) => Number(h.costBasis), render: (h) => formatMoney(h.costBasis), align: "right" },
       { id: "averageCost", header: "Average cost", value: (h) => Number(h.averageCost), render: (h) => formatMoney(h.averageCost), align: "right" },
       { id: "realizedGain", header: "Realized", value: (h) => Number(h.realizedGain), render: (h) => <Signed value={h.realizedGain} />, align: "right" },
@@ -202,8 +202,8 @@ function LotsTable({ lots, amounts, onAmount, errors }: { lots: Lot[]; amounts?:
         {lots.map((l) => (
           <tr key={l.lotId} data-testid={`lot-${l.lotId}`}>
             <td>{l.acquired}</td>
-            <td class="num">{groupDecimal(l.quantity)}</td>
-            <td class="num">{groupDecimal(l.remaining)}</td>
+            <td class="num">{formatQuantity(l.quantity)}</td>
+            <td class="num">{formatQuantity(l.remaining)}</td>
             <td class="num">{formatMoney(l.costPerShare)}</td>
             <td class="num">{formatMoney(l.costBasis)}</td>
             {onAmount && (
@@ -238,7 +238,7 @@ function Realized({ accounts, accountId, version }: { accounts: Account[]; accou
       { id: "account", header: "Account", value: (d) => accountName(accounts, d.accountId) },
       { id: "symbol", header: "Symbol", value: (d) => d.symbol, width: "6rem" },
       { id: "acquired", header: "Acquired", value: (d) => d.acquired, width: "7.5rem" },
-      { id: "quantity", header: "Shares", value: (d) => Number(d.quantity), render: (d) => groupDecimal(d.quantity), align: "right" },
+      { id: "quantity", header: "Shares", value: (d) => Number(d.quantity), render: (d) => formatQuantity(d.quantity), align: "right" },
       { id: "proceeds", header: "Proceeds", value: (d) => Number(d.proceeds), render: (d) => formatMoney(d.proceeds), align: "right" },
       { id: "costBasis", header: "Cost basis", value: (d) => Number(d.costBasis), render: (d) => formatMoney(d.costBasis), align: "right" },
       { id: "gain", header: "Gain", value: (d) => Number(d.gain), render: (d) => <Signed value={d.gain} />, align: "right" },
@@ -350,7 +350,7 @@ function SpecificLots({ accounts, onAssigned }: { accounts: Account[]; onAssigne
           {sales.map((t) => (
             <li key={t.id}>
               <button type="button" class="link-button" onClick={() => void choose(t)} data-testid={`sale-${t.id}`} aria-pressed={sale?.id === t.id}>
-                {t.date}: sold {groupDecimal(t.quantity.replace(/^-/, ""))} {t.symbol} in {accountName(accounts, t.accountId)}
+                {t.date}: sold {formatQuantity(t.quantity.replace(/^-/, ""))} {t.symbol} in {accountName(accounts, t.accountId)}
               </button>{" "}
               {t.flag && <span class="badge">{t.flag === "NO_LOT_ASSIGNMENT" ? "FIFO fallback — choose lots" : t.flag}</span>}
             </li>
@@ -360,7 +360,7 @@ function SpecificLots({ accounts, onAssigned }: { accounts: Account[]; onAssigne
       {sale && (
         <form onSubmit={assign} noValidate data-testid="assign-form">
           <h3>
-            Sale of {groupDecimal(sale.quantity.replace(/^-/, ""))} {sale.symbol} on {sale.date}
+            Sale of {formatQuantity(sale.quantity.replace(/^-/, ""))} {sale.symbol} on {sale.date}
           </h3>
           <LotsTable lots={lots} amounts={amounts} onAmount={(id, v) => setAmounts((a) => ({ ...a, [id]: v }))} errors={form.errors} />
           {form.errors.lots && (
@@ -450,8 +450,8 @@ function Reconcile({ accounts }: { accounts: Account[] }) {
               {result.map((d) => (
                 <tr key={d.symbol}>
                   <td>{d.symbol}</td>
-                  <td class="num">{groupDecimal(d.computedQuantity)}</td>
-                  <td class="num">{groupDecimal(d.reportedQuantity)}</td>
+                  <td class="num">{formatQuantity(d.computedQuantity)}</td>
+                  <td class="num">{formatQuantity(d.reportedQuantity)}</td>
                   <td class="num">{formatMoney(d.computedCostBasis)}</td>
                   <td class="num">{d.reportedCostBasis ? formatMoney(d.reportedCostBasis) : "—"}</td>
                 </tr>

@@ -220,9 +220,9 @@ describe("Holdings page", () => {
     });
     await flush();
     expect(byTestId(root, "holdings-count").textContent).toBe("1");
-    expect(byTestId(root, "holdings-cost").textContent).toBe("3,006.5");
+    expect(byTestId(root, "holdings-cost").textContent).toBe("3,006.50");
     expect(byTestId(root, "holdings-row").textContent).toContain("VTI");
-    expect(byTestId(root, "realized-short").textContent).toBe("-10");
+    expect(byTestId(root, "realized-short").textContent).toBe("-10.00");
     expect(byTestId(root, "realized-long").textContent).toBe("-2.25");
 
     await click(byTestId(root, "holding-lots-1-VTI"));

@@ -7,7 +7,7 @@ import { FormError, SelectField, TextField, useFieldErrors } from "../components
 import { Table, type Column } from "../components/Table";
 import type { Account, ApiError, Broker, ImportResult, Transaction } from "../generated/api";
 import { errorText } from "../ipc/result";
-import { formatMoney, groupDecimal } from "./format";
+import { formatMoney, formatQuantity } from "./format";
 import { accountName, batchesOf, BROKERS, NO_FILTER, PAGE_SIZE, TRANSACTION_TYPES, transactionParams, type TransactionFilter } from "./ledger";
 import { useAccounts } from "./useAccounts";
 import { useTask } from "./useTask";
@@ -308,9 +308,9 @@ function transactionColumns(accounts: Account[]): Column<Transaction>[] {
     { id: "account", header: "Account", value: (t) => accountName(accounts, t.accountId) },
     { id: "type", header: "Type", value: (t) => t.type, width: "8rem" },
     { id: "symbol", header: "Symbol", value: (t) => t.symbol ?? "", width: "6rem" },
-    { id: "quantity", header: "Quantity", value: (t) => Number(t.quantity), render: (t) => groupDecimal(t.quantity), align: "right" },
-    { id: "price", header: "Price", value: (t) => Number(t.price), render: (t) => groupDecimal(t.price), align: "right" },
-    { id: "fees", header: "Fees", value: (t) => Number(t.fees), render: (t) => groupDecimal(t.fees), align: "right", width: "5rem" },
+    { id: "quantity", header: "Quantity", value: (t) => Number(t.quantity), render: (t) => formatQuantity(t.quantity), align: "right" },
+    { id: "price", header: "Price", value: (t) => Number(t.price), render: (t) => formatMoney(t.price), align: "right" },
+    { id: "fees", header: "Fees", value: (t) => Number(t.fees), render: (t) => formatMoney(t.fees), align: "right", width: "5rem" },
     { id: "amount", header: "Amount", value: (t) => Number(t.amount), render: (t) => formatMoney(t.amount), align: "right" },
     { id: "currency", header: "Cur.", value: (t) => t.currency, width: "4rem" },
     { id: "batch", header: "Import", value: (t) => t.batchId ?? null, width: "5rem", align: "right" },

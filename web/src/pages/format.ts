@@ -9,11 +9,28 @@ export function formatAmount(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? "—" : whole.format(value);
 }
 
-/** 1234.5 → "1,234.50"; exact decimal strings are shown as they are, only grouped. */
+/**
+ * 1234.5 → "1,234.50". Exact decimal strings keep every significant digit (never rounded): only
+ * zeros beyond the cents are dropped ("1200.600000" → "1,200.60", "0.123400" → "0.1234").
+ */
 export function formatMoney(value: number | string | null | undefined): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "string") return groupDecimal(value);
+  if (typeof value === "string") return groupDecimal(trimZeros(value, 2));
   return Number.isFinite(value) ? cents.format(value) : "—";
+}
+
+/** A quantity as sent, without trailing zeros ("5.00000000" → "5"), grouped. */
+export function formatQuantity(value: string): string {
+  return groupDecimal(trimZeros(value, 0));
+}
+
+/** Drops trailing fractional zeros of a decimal string, keeping at least `keep` decimals. */
+export function trimZeros(text: string, keep: number): string {
+  const m = /^(-?\d+)(?:\.(\d*))?$/.exec(text.trim());
+  if (!m) return text;
+  let frac = (m[2] ?? "").replace(/0+$/, "");
+  if (frac.length < keep) frac = frac.padEnd(keep, "0");
+  return frac ? `${m[1]}.${frac}` : m[1]!;
 }
 
 /** Groups the integer part of a decimal string without going through a float (no rounding). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupDecimal, formatCompact, formatPercent, formatMoney } from "./format";
+import { groupDecimal, formatCompact, formatPercent, formatMoney, formatQuantity } from "./format";
 import {
   DEFAULT_DRAFT,
   fanData,
@@ -156,7 +156,12 @@ describe("formatting", () => {
   it("groups exact decimals without rounding and formats percentages and axes", () => {
     expect(groupDecimal("1234567.123456789")).toBe("1,234,567.123456789");
     expect(groupDecimal("-1000")).toBe("-1,000");
-    expect(formatMoney("12.5")).toBe("12.5");
+    expect(formatMoney("12.5")).toBe("12.50");
+    expect(formatMoney("1200.600000")).toBe("1,200.60");
+    expect(formatMoney("0.123400")).toBe("0.1234");
+    expect(formatMoney("-7")).toBe("-7.00");
+    expect(formatQuantity("5.00000000")).toBe("5");
+    expect(formatQuantity("1234.50")).toBe("1,234.5");
     expect(formatMoney(1234.5)).toBe("1,234.50");
     expect(formatPercent(0.8734)).toBe("87.3%");
     expect(formatCompact(1_234_567)).toBe("1.23M");

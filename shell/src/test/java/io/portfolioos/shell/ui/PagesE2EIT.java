@@ -158,6 +158,13 @@ class PagesE2EIT {
     assertThat(page.getByTestId("lots-panel")).containsText("2023-01-03");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("holdings.png")).setFullPage(true));
+    // No prices are synced (no test reaches the internet): the dashboard names what is unpriced.
+    page.getByTestId("nav-dashboard").click();
+    assertThat(page.getByTestId("dashboard-unpriced")).containsText("VTI");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SHOTS.resolve("dashboard-portfolio.png"))
+            .setFullPage(true));
     page.close();
   }
 }
