@@ -201,6 +201,7 @@ function Portfolio() {
             <section class="card" aria-labelledby="alloc-title" data-testid="dashboard-allocation">
               <h2 id="alloc-title">Allocation</h2>
               <SelectField id="dashboard-allocation-by" label="By" value={by} onValue={(v) => setBy(v as AllocationBy)} options={ALLOCATION_BY} testId="dashboard-allocation-by" />
+              {allocation.state === "loading" && <p class="muted">Loading…</p>}
               {allocation.state === "error" && <p class="form-error">{errorText(allocation.error)}</p>}
               {allocation.state === "ok" && (
                 <ul class="bars" aria-label="Share of net worth">
@@ -218,6 +219,7 @@ function Portfolio() {
             </section>
             <section class="card" aria-labelledby="perf-title" data-testid="dashboard-performance">
               <h2 id="perf-title">Performance ({period === "ALL" ? "all time" : period})</h2>
+              {performance.state === "loading" && <p class="muted">Loading…</p>}
               {performance.state === "error" && <p class="form-error">{errorText(performance.error)}</p>}
               {performance.state === "ok" && (
                 <table class="simple-table">
