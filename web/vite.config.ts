@@ -15,5 +15,6 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
     restoreMocks: true,
+    setupFiles: ["src/test-setup.ts"],
   },
 });

@@ -3,9 +3,13 @@ import { ProgressBars } from "../components/ProgressBars";
 import { SidecarBanner } from "../components/SidecarBanner";
 import { Toasts } from "../components/Toasts";
 import { Assistant } from "../pages/Assistant";
+import { Accounts } from "../pages/Accounts";
 import { Dashboard } from "../pages/Dashboard";
-import { Placeholder } from "../pages/Placeholder";
+import { Holdings } from "../pages/Holdings";
+import { Market } from "../pages/Market";
+import { Planner } from "../pages/Planner";
 import { Settings } from "../pages/Settings";
+import { Transactions } from "../pages/Transactions";
 import { useStore } from "../state/store";
 import { nextTheme } from "../state/theme";
 import { hrefFor, ROUTES, useRoute, type RouteId } from "./router";
@@ -23,12 +27,20 @@ function Page({ route }: { route: RouteId }) {
   switch (route) {
     case "dashboard":
       return <Dashboard />;
+    case "accounts":
+      return <Accounts />;
+    case "transactions":
+      return <Transactions />;
+    case "holdings":
+      return <Holdings />;
+    case "market":
+      return <Market />;
+    case "planner":
+      return <Planner />;
     case "settings":
       return <Settings />;
     case "assistant":
       return <Assistant />;
-    default:
-      return <Placeholder route={route} />;
   }
 }
 

@@ -105,3 +105,53 @@ export function FormError({ message, testId }: { message: string | null; testId?
     </p>
   );
 }
+
+interface SelectFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  error?: string | undefined;
+  hint?: string;
+  testId?: string;
+  disabled?: boolean;
+}
+
+/** A labelled select with the same hint and error layout as `TextField`. */
+export function SelectField(props: SelectFieldProps) {
+  const errorId = `${props.id}-error`;
+  const hintId = `${props.id}-hint`;
+  const describedBy = [props.error ? errorId : null, props.hint ? hintId : null].filter(Boolean).join(" ");
+  return (
+    <div class={props.error ? "field invalid" : "field"}>
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        name={props.id}
+        value={props.value}
+        disabled={props.disabled}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy || undefined}
+        data-testid={props.testId}
+        onChange={(e) => props.onValue((e.currentTarget as HTMLSelectElement).value)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {props.hint && (
+        <p id={hintId} class="field-hint">
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={errorId} class="field-error" data-testid={props.testId ? `${props.testId}-error` : undefined}>
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -3,6 +3,8 @@ package io.portfolioos.contract;
 import io.portfolioos.contract.dialogs.DialogsMethods;
 import io.portfolioos.contract.ledger.LedgerMethods;
 import io.portfolioos.contract.llm.LlmMethods;
+import io.portfolioos.contract.market.MarketMethods;
+import io.portfolioos.contract.portfolio.PortfolioMethods;
 import io.portfolioos.contract.secrets.SecretsMethods;
 import io.portfolioos.contract.settings.SettingsMethods;
 import io.portfolioos.contract.simulation.SimulationMethods;
@@ -25,14 +27,7 @@ public final class Contract {
   public static final String VERSION = loadVersion();
 
   public static final List<Method<?, ?>> ALL =
-      Stream.of(
-              SystemMethods.ALL,
-              SimulationMethods.ALL,
-              LedgerMethods.ALL,
-              SettingsMethods.ALL,
-              SecretsMethods.ALL,
-              DialogsMethods.ALL,
-              LlmMethods.ALL)
+      Stream.of(SystemMethods.ALL, SimulationMethods.ALL, LedgerMethods.ALL, SettingsMethods.ALL, SecretsMethods.ALL, DialogsMethods.ALL, LlmMethods.ALL, MarketMethods.ALL, PortfolioMethods.ALL)
           .flatMap(List::stream)
           .toList();
 
