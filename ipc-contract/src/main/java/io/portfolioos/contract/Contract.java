@@ -27,7 +27,16 @@ public final class Contract {
   public static final String VERSION = loadVersion();
 
   public static final List<Method<?, ?>> ALL =
-      Stream.of(SystemMethods.ALL, SimulationMethods.ALL, LedgerMethods.ALL, SettingsMethods.ALL, SecretsMethods.ALL, DialogsMethods.ALL, LlmMethods.ALL, MarketMethods.ALL, PortfolioMethods.ALL)
+      Stream.of(
+              SystemMethods.ALL,
+              SimulationMethods.ALL,
+              LedgerMethods.ALL,
+              SettingsMethods.ALL,
+              SecretsMethods.ALL,
+              DialogsMethods.ALL,
+              LlmMethods.ALL,
+              MarketMethods.ALL,
+              PortfolioMethods.ALL)
           .flatMap(List::stream)
           .toList();
 
