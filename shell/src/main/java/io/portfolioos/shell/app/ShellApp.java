@@ -9,6 +9,7 @@ import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
 import io.portfolioos.shell.llm.Assistant;
+import io.portfolioos.shell.market.MarketFeeds;
 import io.portfolioos.shell.secrets.SecretStore;
 import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
@@ -17,6 +18,7 @@ import io.portfolioos.shell.state.AppState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +38,7 @@ public final class ShellApp implements AutoCloseable {
   private final AppState state;
   private final SecretStore secrets;
   private final Assistant assistant;
+  private final MarketFeeds market;
 
   public ShellApp(Path dataDir, SidecarSettings settings) throws IOException, SQLException {
     this.dataDir = dataDir;
@@ -55,6 +58,14 @@ public final class ShellApp implements AutoCloseable {
     sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
     assistant = new Assistant(state, name -> secrets.reveal(name).orElse(null), events);
     assistant.register(router);
+    market =
+        MarketFeeds.start(
+            router,
+            sidecar,
+            state,
+            secrets,
+            Clock.systemUTC(),
+            !"off".equals(System.getenv("PORTFOLIOOS_AUTO_SYNC")));
   }
 
   public void start() {
@@ -128,6 +139,7 @@ public final class ShellApp implements AutoCloseable {
   @Override
   public void close() {
     assistant.close();
+    market.close();
     sidecar.close();
     state.close();
   }

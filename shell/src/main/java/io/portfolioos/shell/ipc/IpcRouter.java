@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,7 @@ public final class IpcRouter {
   private final SidecarClient sidecar;
   private final Map<String, LocalHandler<?, ?>> local = new ConcurrentHashMap<>();
   private final Map<String, Long> inFlight = new ConcurrentHashMap<>();
+  private final Map<String, UnaryOperator<Object>> rewrites = new ConcurrentHashMap<>();
 
   public IpcRouter(SidecarClient sidecar) {
     this.sidecar = sidecar;
@@ -44,6 +46,19 @@ public final class IpcRouter {
       throw new IllegalArgumentException(method.name() + " is answered by the sidecar");
     }
     local.put(method.name(), handler);
+    return this;
+  }
+
+  /**
+   * Rewrites the params of a sidecar method before they leave the shell, e.g. to put in a key from
+   * the secret store that the UI must never see.
+   */
+  @SuppressWarnings("unchecked")
+  public <P, R> IpcRouter beforeSidecar(Method<P, R> method, UnaryOperator<P> rewrite) {
+    if (method.owner() != Owner.SIDECAR) {
+      throw new IllegalArgumentException(method.name() + " is answered by the shell");
+    }
+    rewrites.put(method.name(), p -> rewrite.apply((P) p));
     return this;
   }
 
@@ -71,6 +86,10 @@ public final class IpcRouter {
       }
       if (method.owner() == Owner.SHELL) {
         throw new RpcException(ErrorCode.UNSUPPORTED, methodName + " is not available yet");
+      }
+      UnaryOperator<Object> rewrite = rewrites.get(methodName);
+      if (rewrite != null) {
+        decoded = rewrite.apply(decoded);
       }
       SidecarClient.Call call = sidecar.send(methodName, decoded, method.timeout(), onProgress);
       if (requestId != null) {

@@ -18,7 +18,9 @@ final class Preferences {
   private Preferences() {}
 
   private static final Map<String, Set<String>> ALLOWED =
-      Map.of("ui.theme", Set.of("system", "light", "dark"));
+      Map.of(
+          "ui.theme", Set.of("system", "light", "dark"),
+          "market.autoSync", Set.of("on", "off"));
 
   static void validate(String key, String value) {
     Set<String> allowed = ALLOWED.get(key);
