@@ -136,6 +136,159 @@ export interface SimulationSafeWithdrawalRate {
   iterations: number;
 }
 
+export interface AccountCreateParams {
+  name: string;
+  type: AccountType;
+  institution?: string | null;
+  currency?: string | null;
+  costBasisMethod?: CostBasisMethod | null;
+}
+
+export interface Account {
+  id: number;
+  name: string;
+  type: AccountType;
+  institution?: string | null;
+  currency: string;
+  costBasisMethod: CostBasisMethod;
+}
+
+export interface AccountUpdateParams {
+  id: number;
+  name?: string | null;
+  type?: AccountType | null;
+  institution?: string | null;
+  currency?: string | null;
+  costBasisMethod?: CostBasisMethod | null;
+}
+
+export interface AccountDeleteParams {
+  id: number;
+  force?: boolean | null;
+}
+
+export interface AccountDeleted {
+  id: number;
+  transactionsDeleted: number;
+}
+
+export interface ImportCsvParams {
+  path: string;
+  accountId: number;
+  broker?: Broker | null;
+  dryRun?: boolean | null;
+}
+
+export interface ImportResult {
+  batchId?: number | null;
+  broker: Broker;
+  imported: number;
+  duplicates: number;
+  rejected: RejectedLine[];
+}
+
+export interface BatchParams {
+  batchId: number;
+}
+
+export interface BatchDeleted {
+  batchId: number;
+  transactionsDeleted: number;
+}
+
+export interface TransactionsParams {
+  accountId?: number | null;
+  symbol?: string | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  type?: TransactionType | null;
+  limit?: number | null;
+  offset?: number | null;
+}
+
+export interface Transaction {
+  id: number;
+  accountId: number;
+  batchId?: number | null;
+  line: number;
+  date: IsoDate;
+  type: TransactionType;
+  symbol?: string | null;
+  quantity: Decimal;
+  price: Decimal;
+  fees: Decimal;
+  amount: Decimal;
+  currency: string;
+  ratio?: string | null;
+  acquired?: IsoDate | null;
+  description?: string | null;
+  flag?: string | null;
+}
+
+export interface HoldingsParams {
+  accountId?: number | null;
+  asOf?: IsoDate | null;
+}
+
+export interface Holding {
+  accountId: number;
+  symbol: string;
+  quantity: Decimal;
+  costBasis: Decimal;
+  averageCost: Decimal;
+  realizedGain: Decimal;
+  openLots: number;
+}
+
+export interface LotsParams {
+  accountId: number;
+  symbol: string;
+  asOf?: IsoDate | null;
+}
+
+export interface Lot {
+  lotId: number;
+  acquired: IsoDate;
+  quantity: Decimal;
+  remaining: Decimal;
+  costPerShare: Decimal;
+  costBasis: Decimal;
+}
+
+export interface RealizedParams {
+  accountId?: number | null;
+  year?: number | null;
+  symbol?: string | null;
+}
+
+export interface Disposal {
+  accountId: number;
+  symbol: string;
+  transactionId: number;
+  lotId: number;
+  acquired: IsoDate;
+  sold: IsoDate;
+  quantity: Decimal;
+  proceeds: Decimal;
+  costBasis: Decimal;
+  gain: Decimal;
+  term: Term;
+}
+
+export interface AssignLotsParams {
+  transactionId: number;
+  lots: LotAssignment[];
+}
+
+export interface ReconcileParams {
+  accountId: number;
+  reported: ReportedPosition[];
+}
+
+export interface ReconcileResult {
+  discrepancies: Discrepancy[];
+}
+
 export interface ShellInfo {
   version: string;
   pid: number;
@@ -209,6 +362,40 @@ export interface HistoricalPeriod {
   depletedYear?: number | null;
 }
 
+export type AccountType = "TAXABLE" | "IRA" | "ROTH_IRA" | "401K" | "HSA" | "BANK" | "CRYPTO" | "OTHER";
+
+export type CostBasisMethod = "FIFO" | "LIFO" | "HIFO" | "AVERAGE" | "SPECIFIC";
+
+export type Broker = "auto" | "generic" | "schwab" | "fidelity" | "vanguard" | "ibkr" | "traderepublic";
+
+export interface RejectedLine {
+  line: number;
+  reason: string;
+}
+
+export type TransactionType = "BUY" | "SELL" | "DIVIDEND" | "REINVEST" | "INTEREST" | "FEE" | "SPLIT" | "DEPOSIT" | "WITHDRAWAL" | "TRANSFER_IN" | "TRANSFER_OUT" | "RETURN_OF_CAPITAL";
+
+export type Term = "SHORT" | "LONG";
+
+export interface LotAssignment {
+  lotId: number;
+  quantity: Decimal;
+}
+
+export interface ReportedPosition {
+  symbol: string;
+  quantity: Decimal;
+  costBasis?: Decimal | null;
+}
+
+export interface Discrepancy {
+  symbol: string;
+  computedQuantity: Decimal;
+  reportedQuantity: Decimal;
+  computedCostBasis: Decimal;
+  reportedCostBasis?: Decimal | null;
+}
+
 export interface SimulationReturns {
   model: ReturnsModel;
   stocks?: AssetReturnAssumption | null;
@@ -239,6 +426,18 @@ export const METHODS = {
   "simulation.historical": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "simulation.sensitivity": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
   "simulation.safeWithdrawalRate": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
+  "accounts.create": { kind: "write", owner: "sidecar", timeoutMs: 30000 },
+  "accounts.list": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "accounts.update": { kind: "write", owner: "sidecar", timeoutMs: 30000 },
+  "accounts.delete": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
+  "ledger.importCsv": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
+  "ledger.deleteBatch": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
+  "ledger.transactions": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "ledger.holdings": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "ledger.lots": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "ledger.realized": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "ledger.assignLots": { kind: "write", owner: "sidecar", timeoutMs: 60000 },
+  "ledger.reconcile": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -264,6 +463,34 @@ export function createApi(transport: Transport) {
         call<SimulationSensitivityPoint[]>("simulation.sensitivity", params, options),
       safeWithdrawalRate: (params: SimulationSafeWithdrawalRateParams, options?: CallOptions) =>
         call<SimulationSafeWithdrawalRate>("simulation.safeWithdrawalRate", params, options),
+    },
+    accounts: {
+      create: (params: AccountCreateParams, options?: CallOptions) =>
+        call<Account>("accounts.create", params, options),
+      list: (params: Empty = {}, options?: CallOptions) =>
+        call<Account[]>("accounts.list", params, options),
+      update: (params: AccountUpdateParams, options?: CallOptions) =>
+        call<Account>("accounts.update", params, options),
+      delete: (params: AccountDeleteParams, options?: CallOptions) =>
+        call<AccountDeleted>("accounts.delete", params, options),
+    },
+    ledger: {
+      importCsv: (params: ImportCsvParams, options?: CallOptions) =>
+        call<ImportResult>("ledger.importCsv", params, options),
+      deleteBatch: (params: BatchParams, options?: CallOptions) =>
+        call<BatchDeleted>("ledger.deleteBatch", params, options),
+      transactions: (params: TransactionsParams = {}, options?: CallOptions) =>
+        call<Transaction[]>("ledger.transactions", params, options),
+      holdings: (params: HoldingsParams = {}, options?: CallOptions) =>
+        call<Holding[]>("ledger.holdings", params, options),
+      lots: (params: LotsParams, options?: CallOptions) =>
+        call<Lot[]>("ledger.lots", params, options),
+      realized: (params: RealizedParams = {}, options?: CallOptions) =>
+        call<Disposal[]>("ledger.realized", params, options),
+      assignLots: (params: AssignLotsParams, options?: CallOptions) =>
+        call<Disposal[]>("ledger.assignLots", params, options),
+      reconcile: (params: ReconcileParams, options?: CallOptions) =>
+        call<ReconcileResult>("ledger.reconcile", params, options),
     },
   };
 }

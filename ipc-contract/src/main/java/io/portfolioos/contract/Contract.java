@@ -1,5 +1,6 @@
 package io.portfolioos.contract;
 
+import io.portfolioos.contract.ledger.LedgerMethods;
 import io.portfolioos.contract.simulation.SimulationMethods;
 import io.portfolioos.contract.system.SystemMethods;
 import java.io.IOException;
@@ -20,7 +21,9 @@ public final class Contract {
   public static final String VERSION = loadVersion();
 
   public static final List<Method<?, ?>> ALL =
-      Stream.of(SystemMethods.ALL, SimulationMethods.ALL).flatMap(List::stream).toList();
+      Stream.of(SystemMethods.ALL, SimulationMethods.ALL, LedgerMethods.ALL)
+          .flatMap(List::stream)
+          .toList();
 
   private static final Map<String, Method<?, ?>> BY_NAME = index(ALL);
 

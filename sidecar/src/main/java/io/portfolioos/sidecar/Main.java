@@ -2,6 +2,7 @@ package io.portfolioos.sidecar;
 
 import io.portfolioos.sidecar.db.Database;
 import io.portfolioos.sidecar.db.DatabaseException;
+import io.portfolioos.sidecar.ledger.LedgerModule;
 import io.portfolioos.sidecar.rpc.Handlers;
 import io.portfolioos.sidecar.rpc.RpcServer;
 import io.portfolioos.sidecar.simulation.SimulationModule;
@@ -76,6 +77,7 @@ public final class Main {
     Handlers handlers = new Handlers();
     SystemModule.register(handlers, db, dataDir.toAbsolutePath(), start);
     SimulationModule.register(handlers);
+    LedgerModule.register(handlers, db);
     RpcServer.Config base = RpcServer.Config.defaults();
     RpcServer server =
         new RpcServer(

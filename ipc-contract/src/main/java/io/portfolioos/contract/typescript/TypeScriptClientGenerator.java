@@ -1,5 +1,6 @@
 package io.portfolioos.contract.typescript;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.portfolioos.contract.Contract;
 import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.Method;
@@ -194,9 +195,19 @@ public final class TypeScriptClientGenerator {
   private static String renderEnum(Class<?> c) {
     String values =
         Arrays.stream(c.getEnumConstants())
-            .map(v -> quote(((Enum<?>) v).name()))
+            .map(v -> quote(wireName(c, (Enum<?>) v)))
             .collect(Collectors.joining(" | "));
     return "export type " + c.getSimpleName() + " = " + values + ";\n\n";
+  }
+
+  /** The constant's JSON name: its {@code @JsonProperty} when it has one (e.g. {@code 401K}). */
+  private static String wireName(Class<?> c, Enum<?> v) {
+    try {
+      JsonProperty p = c.getField(v.name()).getAnnotation(JsonProperty.class);
+      return p == null ? v.name() : p.value();
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String tsType(Type t) {

@@ -10,5 +10,6 @@ import java.util.List;
 final class Migrations {
   private Migrations() {}
 
-  static final List<Migration> ALL = List.of(new Migration(1, "V001__init.sql"));
+  static final List<Migration> ALL =
+      List.of(new Migration(1, "V001__init.sql"), new Migration(10, "V010__ledger.sql"));
 }
