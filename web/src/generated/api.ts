@@ -289,6 +289,51 @@ export interface ReconcileResult {
   discrepancies: Discrepancy[];
 }
 
+export interface ExportParams {
+  kind: ExportKind;
+  format: ExportFormat;
+  path: string;
+  filters?: ExportFilters | null;
+}
+
+export interface ExportResult {
+  path: string;
+  kind: ExportKind;
+  format: ExportFormat;
+  rows: number;
+  bytes: number;
+}
+
+export interface SnapshotParams {
+  path: string;
+}
+
+export interface Snapshot {
+  path: string;
+  schemaVersion: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface BackupParams {
+  path: string;
+}
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
+  manifest: BackupManifest;
+}
+
+export interface RestoreParams {
+  path: string;
+}
+
+export interface RestoreResult {
+  manifest: BackupManifest;
+  analyticsSchemaVersion: number;
+}
+
 export interface ShellInfo {
   version: string;
   pid: number;
@@ -396,6 +441,26 @@ export interface Discrepancy {
   reportedCostBasis?: Decimal | null;
 }
 
+export type ExportKind = "transactions" | "holdings" | "lots" | "realized" | "netWorthHistory" | "prices" | "simulation";
+
+export type ExportFormat = "csv" | "json" | "parquet";
+
+export interface ExportFilters {
+  accountId?: number | null;
+  symbol?: string | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface BackupManifest {
+  format: number;
+  appVersion: string;
+  createdAt: string;
+  analyticsSchemaVersion: number;
+  appSchemaVersion?: number | null;
+  entries: BackupEntry[];
+}
+
 export interface SimulationReturns {
   model: ReturnsModel;
   stocks?: AssetReturnAssumption | null;
@@ -410,6 +475,12 @@ export interface SimulationReturns {
 export type WithdrawalStrategy = "constantDollar" | "constantPercentage" | "guytonKlinger";
 
 export type LifeEventType = "expense" | "income" | "windfall";
+
+export interface BackupEntry {
+  name: string;
+  bytes: number;
+  sha256: string;
+}
 
 export type ReturnsModel = "parametric" | "bootstrap";
 
@@ -438,6 +509,10 @@ export const METHODS = {
   "ledger.realized": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
   "ledger.assignLots": { kind: "write", owner: "sidecar", timeoutMs: 60000 },
   "ledger.reconcile": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "data.export": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
+  "data.snapshot": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
+  "data.backup": { kind: "write", owner: "shell", timeoutMs: 900000 },
+  "data.restore": { kind: "write", owner: "shell", timeoutMs: 900000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -491,6 +566,16 @@ export function createApi(transport: Transport) {
         call<Disposal[]>("ledger.assignLots", params, options),
       reconcile: (params: ReconcileParams, options?: CallOptions) =>
         call<ReconcileResult>("ledger.reconcile", params, options),
+    },
+    data: {
+      export: (params: ExportParams, options?: CallOptions) =>
+        call<ExportResult>("data.export", params, options),
+      snapshot: (params: SnapshotParams, options?: CallOptions) =>
+        call<Snapshot>("data.snapshot", params, options),
+      backup: (params: BackupParams, options?: CallOptions) =>
+        call<BackupResult>("data.backup", params, options),
+      restore: (params: RestoreParams, options?: CallOptions) =>
+        call<RestoreResult>("data.restore", params, options),
     },
   };
 }

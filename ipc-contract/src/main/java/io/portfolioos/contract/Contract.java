@@ -1,5 +1,6 @@
 package io.portfolioos.contract;
 
+import io.portfolioos.contract.data.DataMethods;
 import io.portfolioos.contract.ledger.LedgerMethods;
 import io.portfolioos.contract.simulation.SimulationMethods;
 import io.portfolioos.contract.system.SystemMethods;
@@ -21,7 +22,7 @@ public final class Contract {
   public static final String VERSION = loadVersion();
 
   public static final List<Method<?, ?>> ALL =
-      Stream.of(SystemMethods.ALL, SimulationMethods.ALL, LedgerMethods.ALL)
+      Stream.of(SystemMethods.ALL, SimulationMethods.ALL, LedgerMethods.ALL, DataMethods.ALL)
           .flatMap(List::stream)
           .toList();
 
