@@ -2,6 +2,7 @@ package io.portfolioos.sidecar;
 
 import io.portfolioos.sidecar.db.Database;
 import io.portfolioos.sidecar.db.DatabaseException;
+import io.portfolioos.sidecar.export.ExportModule;
 import io.portfolioos.sidecar.ledger.LedgerModule;
 import io.portfolioos.sidecar.rpc.Handlers;
 import io.portfolioos.sidecar.rpc.RpcServer;
@@ -77,6 +78,7 @@ public final class Main {
     Handlers handlers = new Handlers();
     SystemModule.register(handlers, db, dataDir.toAbsolutePath(), start);
     SimulationModule.register(handlers);
+    ExportModule.register(handlers, db, dataDir.toAbsolutePath());
     LedgerModule.register(handlers, db);
     RpcServer.Config base = RpcServer.Config.defaults();
     RpcServer server =
