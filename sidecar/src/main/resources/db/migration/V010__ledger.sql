@@ -3,7 +3,8 @@
 -- money 6 (a millionth of the currency unit, so per-share rounding never shows in cents).
 -- Bulk imports of millions of rows must stay fast, so the big tables carry no PRIMARY KEY,
 -- UNIQUE or FOREIGN KEY index: the single sidecar writer hands out ids from sequences and
--- checks references and fingerprints in the same write transaction (see ledger/*.java).
+-- checks references and fingerprints in the same write transaction (see ledger/*.java);
+-- transaction ids are max(id) + the row number within an import, in date order.
 
 CREATE SEQUENCE account_id_seq START 1;
 CREATE TABLE accounts (
@@ -31,7 +32,6 @@ CREATE TABLE import_batches (
 -- line is the row's line in its file, for error messages; fingerprint identifies the row's
 -- content (plus its occurrence number among identical rows of one file) so a re-import or an
 -- overlapping export adds nothing twice.
-CREATE SEQUENCE transaction_id_seq START 1;
 CREATE TABLE transactions (
   id BIGINT NOT NULL,
   account_id BIGINT NOT NULL,

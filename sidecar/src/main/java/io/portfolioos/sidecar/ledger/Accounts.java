@@ -25,8 +25,11 @@ final class Accounts {
 
   private final Database db;
 
-  Accounts(Database db) {
+  private final LotEngine engine;
+
+  Accounts(Database db, LotEngine engine) {
     this.db = db;
+    this.engine = engine;
   }
 
   Account create(AccountCreateParams p) {
@@ -65,6 +68,7 @@ final class Accounts {
         });
   }
 
+  /** Changing the cost-basis method recomputes the account's lots in the same transaction. */
   Account update(AccountUpdateParams p) {
     return db.write(
         c -> {
@@ -88,6 +92,9 @@ final class Accounts {
             s.setString(5, updated.costBasisMethod().name());
             s.setLong(6, updated.id());
             s.executeUpdate();
+          }
+          if (updated.costBasisMethod() != old.costBasisMethod()) {
+            engine.recompute(c, updated.id(), null);
           }
           return updated;
         });

@@ -3,6 +3,7 @@ package io.portfolioos.sidecar.ledger;
 import io.portfolioos.contract.ledger.LedgerMethods;
 import io.portfolioos.sidecar.db.Database;
 import io.portfolioos.sidecar.rpc.Handlers;
+import java.util.List;
 
 /**
  * Accounts, imports and exact tax lots (see docs/ledger.md). The one public entry of the package:
@@ -11,12 +12,28 @@ import io.portfolioos.sidecar.rpc.Handlers;
 public final class LedgerModule {
   private LedgerModule() {}
 
+  /** The broker exports {@code ledger.importCsv} understands besides the generic format. */
+  static final List<BrokerFormat> PRESETS = List.of();
+
   public static void register(Handlers handlers, Database db) {
-    Accounts accounts = new Accounts(db);
+    LotEngine engine = new LotEngine();
+    Accounts accounts = new Accounts(db, engine);
+    Importer importer = new Importer(db, engine, PRESETS);
+    Queries queries = new Queries(db, engine);
+    BatchDeleter batches = new BatchDeleter(db, engine);
+    LotAssigner assigner = new LotAssigner(db, engine);
     handlers
         .on(LedgerMethods.ACCOUNTS_CREATE, (p, ctx) -> accounts.create(p))
         .on(LedgerMethods.ACCOUNTS_LIST, (p, ctx) -> accounts.list())
         .on(LedgerMethods.ACCOUNTS_UPDATE, (p, ctx) -> accounts.update(p))
-        .on(LedgerMethods.ACCOUNTS_DELETE, (p, ctx) -> accounts.delete(p));
+        .on(LedgerMethods.ACCOUNTS_DELETE, (p, ctx) -> accounts.delete(p))
+        .on(LedgerMethods.IMPORT_CSV, importer::importCsv)
+        .on(LedgerMethods.DELETE_BATCH, (p, ctx) -> batches.delete(p.batchId()))
+        .on(LedgerMethods.TRANSACTIONS, (p, ctx) -> queries.transactions(p))
+        .on(LedgerMethods.HOLDINGS, (p, ctx) -> queries.holdings(p))
+        .on(LedgerMethods.LOTS, (p, ctx) -> queries.lots(p))
+        .on(LedgerMethods.REALIZED, (p, ctx) -> queries.realized(p))
+        .on(LedgerMethods.ASSIGN_LOTS, (p, ctx) -> assigner.assign(p))
+        .on(LedgerMethods.RECONCILE, (p, ctx) -> queries.reconcile(p));
   }
 }

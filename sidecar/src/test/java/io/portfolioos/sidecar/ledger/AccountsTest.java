@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class AccountsTest {
   private final Database db = Database.inMemory();
-  private final Accounts accounts = new Accounts(db);
+  private final Accounts accounts = new Accounts(db, new LotEngine());
 
   @AfterEach
   void close() {

@@ -1,0 +1,476 @@
+package io.portfolioos.sidecar.ledger;
+
+import io.portfolioos.contract.ErrorCode;
+import io.portfolioos.contract.InvalidParamsException;
+import io.portfolioos.contract.RpcException;
+import io.portfolioos.contract.ledger.Account;
+import io.portfolioos.contract.ledger.Broker;
+import io.portfolioos.contract.ledger.ImportCsvParams;
+import io.portfolioos.contract.ledger.ImportResult;
+import io.portfolioos.contract.ledger.RejectedLine;
+import io.portfolioos.contract.ledger.TransactionType;
+import io.portfolioos.sidecar.db.Database;
+import io.portfolioos.sidecar.rpc.RequestContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * ledger.importCsv: every dialect ends in one temp staging table of text columns, validated and
+ * typed in SQL (rejected lines keep their line numbers), fingerprinted in SQL and inserted with an
+ * anti-join, then the touched lots are recomputed — all set-based, in one transaction. A generic
+ * CSV never passes through Java row by row: DuckDB's reader loads it.
+ */
+final class Importer {
+  /** The generic format's columns; {@code acquired} is optional (TRANSFER_IN's original date). */
+  static final List<String> GENERIC_COLUMNS =
+      List.of(
+          "date",
+          "type",
+          "symbol",
+          "quantity",
+          "price",
+          "fees",
+          "amount",
+          "currency",
+          "ratio",
+          "description",
+          "acquired");
+
+  private static final int MAX_REPORTED = 1000;
+
+  private final Database db;
+  private final LotEngine engine;
+  private final List<BrokerFormat> presets;
+
+  Importer(Database db, LotEngine engine, List<BrokerFormat> presets) {
+    this.db = db;
+    this.engine = engine;
+    this.presets = presets;
+  }
+
+  ImportResult importCsv(ImportCsvParams p, RequestContext ctx) {
+    Path path = Path.of(p.path());
+    if (!Files.isRegularFile(path)) {
+      throw new InvalidParamsException("path", "no such file: " + p.path());
+    }
+    List<String> head = head(path);
+    BrokerFormat preset = null;
+    Broker broker = p.broker();
+    if (broker == Broker.auto) {
+      if (isGenericHeader(head)) {
+        broker = Broker.generic;
+      } else {
+        preset =
+            presets.stream()
+                .filter(f -> f.recognizes(head))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new InvalidParamsException(
+                            "path",
+                            "line 1: unrecognized header "
+                                + (head.isEmpty() ? "(empty file)" : "'" + head.getFirst() + "'")
+                                + "; expected the generic header "
+                                + String.join(",", GENERIC_COLUMNS.subList(0, 10))
+                                + " or a supported broker export"));
+        broker = preset.broker();
+      }
+    } else if (broker != Broker.generic) {
+      Broker wanted = broker;
+      preset = presets.stream().filter(f -> f.broker() == wanted).findFirst().orElseThrow();
+    }
+    BrokerFormat chosen = preset;
+    Broker used = broker;
+    if (p.dryRun()) {
+      return db.read(
+          c -> {
+            c.setAutoCommit(false);
+            try {
+              return run(c, p, path, chosen, used, ctx);
+            } finally {
+              c.rollback();
+              c.setAutoCommit(true);
+            }
+          });
+    }
+    return db.write(c -> run(c, p, path, chosen, used, ctx));
+  }
+
+  private ImportResult run(
+      Connection c,
+      ImportCsvParams p,
+      Path path,
+      BrokerFormat preset,
+      Broker broker,
+      RequestContext ctx)
+      throws SQLException {
+    Account account;
+    try {
+      account = Accounts.require(c, p.accountId());
+    } catch (RpcException e) {
+      throw new RpcException(ErrorCode.NOT_FOUND, "no account " + p.accountId(), "accountId");
+    }
+    ctx.progress(0, 4, "reading " + path.getFileName());
+    List<RejectedLine> rejected = new ArrayList<>();
+    boolean newestFirst = false;
+    // DuckDB keeps a file's rows in order, so a generic row's line is its position after the header
+    String line = "rowid + 2";
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS ledger_raw");
+      s.execute("DROP TABLE IF EXISTS ledger_typed");
+    }
+    if (preset == null) {
+      loadGeneric(c, path, rejected);
+    } else {
+      StagedRows staged = preset.parse(lines(path));
+      rejected.addAll(staged.rejected);
+      loadStaged(c, staged);
+      newestFirst = preset.newestFirst();
+      line = "line";
+    }
+    ctx.checkCancelled();
+    ctx.progress(1, 4, "validating");
+    if (rejected.isEmpty()) {
+      typeRows(c, line, account.currency());
+      rejected.addAll(rejections(c));
+    }
+    if (!rejected.isEmpty()) {
+      rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
+      List<RejectedLine> shown = rejected.subList(0, Math.min(MAX_REPORTED, rejected.size()));
+      if (p.dryRun()) {
+        return new ImportResult(null, broker, 0, 0, List.copyOf(shown));
+      }
+      throw new InvalidParamsException(
+          "path",
+          rejected.size()
+              + " line(s) rejected, nothing imported: "
+              + shown.stream()
+                  .limit(10)
+                  .map(r -> "line " + r.line() + ": " + r.reason())
+                  .collect(Collectors.joining("; ")));
+    }
+    ctx.checkCancelled();
+    ctx.progress(2, 4, "importing");
+    long batchId = nextBatchId(c);
+    long[] counts = insert(c, account.id(), batchId, newestFirst);
+    List<String> touched = touchedSymbols(c);
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TABLE ledger_new");
+      s.execute("DROP TABLE ledger_typed");
+      s.execute("DROP TABLE ledger_raw");
+    }
+    ctx.checkCancelled();
+    ctx.progress(3, 4, "computing lots");
+    engine.recompute(c, account.id(), touched);
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO import_batches (id, account_id, broker, path, imported, duplicates)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      s.setLong(1, batchId);
+      s.setLong(2, account.id());
+      s.setString(3, broker.name());
+      s.setString(4, path.toAbsolutePath().toString());
+      s.setLong(5, counts[0]);
+      s.setLong(6, counts[1]);
+      s.executeUpdate();
+    }
+    ctx.progress(4, 4, "done");
+    return new ImportResult(p.dryRun() ? null : batchId, broker, counts[0], counts[1], List.of());
+  }
+
+  private static boolean isGenericHeader(List<String> head) {
+    if (head.isEmpty()) {
+      return false;
+    }
+    List<String> names = headerNames(head.getFirst());
+    return names.contains("date") && names.contains("type") && GENERIC_COLUMNS.containsAll(names);
+  }
+
+  private static List<String> headerNames(String header) {
+    String h = header.startsWith("\uFEFF") ? header.substring(1) : header;
+    return CsvLine.split(h, ',').stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** DuckDB reads the file itself: every column as text, validated afterwards in SQL. */
+  private static void loadGeneric(Connection c, Path path, List<RejectedLine> rejected)
+      throws SQLException {
+    List<String> head = head(path);
+    List<String> names = head.isEmpty() ? List.of() : headerNames(head.getFirst());
+    if (!isGenericHeader(head)) {
+      throw new InvalidParamsException(
+          "path",
+          "line 1: the generic header needs the columns "
+              + String.join(",", GENERIC_COLUMNS.subList(0, 10))
+              + " separated by commas; found '"
+              + (head.isEmpty() ? "" : head.getFirst())
+              + "'");
+    }
+    if (names.stream().distinct().count() != names.size()) {
+      throw new InvalidParamsException("path", "line 1: a column is named twice");
+    }
+    String columns =
+        names.stream().map(n -> "'" + n + "': 'VARCHAR'").collect(Collectors.joining(", "));
+    String select =
+        GENERIC_COLUMNS.stream()
+            .map(n -> names.contains(n) ? n : "NULL::VARCHAR AS " + n)
+            .collect(Collectors.joining(", "));
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TEMP TABLE ledger_raw AS SELECT "
+              + select
+              + " FROM read_csv('"
+              + path.toAbsolutePath().toString().replace("'", "''")
+              + "', header = false, skip = 1, auto_detect = false, delim = ',', quote = '\"',"
+              + " escape = '\"', strict_mode = true, store_rejects = true, columns = {"
+              + columns
+              + "})");
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT line, error_type, error_message FROM reject_errors ORDER BY line")) {
+        while (rs.next()) {
+          rejected.add(
+              new RejectedLine(
+                  rs.getLong(1), describe(rs.getString(2), rs.getString(3), names.size())));
+        }
+      }
+      s.execute("DROP TABLE IF EXISTS reject_errors");
+      s.execute("DROP TABLE IF EXISTS reject_scans");
+    }
+  }
+
+  private static String describe(String type, String message, int columns) {
+    return switch (type) {
+      case "TOO_MANY_COLUMNS", "TOO_FEW_COLUMNS" ->
+          "expected " + columns + " comma-separated columns like the header";
+      case "UNQUOTED_VALUE" -> "a quote inside an unquoted value";
+      default -> message.lines().findFirst().orElse(type);
+    };
+  }
+
+  private static void loadStaged(Connection c, StagedRows staged) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TEMP TABLE ledger_raw (date VARCHAR, type VARCHAR, symbol VARCHAR,"
+              + " quantity VARCHAR, price VARCHAR, fees VARCHAR, amount VARCHAR,"
+              + " currency VARCHAR, ratio VARCHAR, description VARCHAR, acquired VARCHAR,"
+              + " line BIGINT)");
+    }
+    try (DuckDBAppender a =
+        c.unwrap(DuckDBConnection.class)
+            .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ledger_raw")) {
+      for (StagedRows.Row r : staged.rows) {
+        a.beginRow()
+            .append(r.date())
+            .append(r.type().name())
+            .append(r.symbol())
+            .append(r.quantity())
+            .append(r.price())
+            .append(r.fees())
+            .append(r.amount())
+            .append(r.currency())
+            .append(r.ratio())
+            .append(r.description())
+            .append(r.acquired())
+            .append(r.line())
+            .endRow();
+      }
+    }
+  }
+
+  /**
+   * Types every staged row and says why a row is rejected (the first problem found). Decimals must
+   * fit their column exactly: a value with more decimals than stored is rejected, not rounded.
+   */
+  private static void typeRows(Connection c, String line, String defaultCurrency)
+      throws SQLException {
+    String types =
+        Arrays.stream(TransactionType.values())
+            .map(t -> "'" + t.name() + "'")
+            .collect(Collectors.joining(","));
+    String sql =
+        """
+        CREATE TEMP TABLE ledger_typed AS
+        WITH v AS (
+          SELECT %s AS line,
+            nullif(trim(date), '') AS date_text, TRY_CAST(trim(date) AS DATE) AS d,
+            upper(trim(type)) AS t,
+            nullif(upper(trim(symbol)), '') AS sym,
+            nullif(trim(quantity), '') AS q_text, nullif(trim(price), '') AS p_text,
+            nullif(trim(fees), '') AS f_text, nullif(trim(amount), '') AS a_text,
+            upper(coalesce(nullif(trim(currency), ''), '%s')) AS cur,
+            nullif(trim(ratio), '') AS ratio_text,
+            nullif(trim(description), '') AS descr,
+            nullif(trim(acquired), '') AS acq_text, TRY_CAST(trim(acquired) AS DATE) AS acq,
+            TRY_CAST(nullif(trim(quantity), '') AS DECIMAL(18, 8)) AS q,
+            TRY_CAST(nullif(trim(price), '') AS DECIMAL(18, 8)) AS p,
+            TRY_CAST(nullif(trim(fees), '') AS DECIMAL(18, 6)) AS f,
+            TRY_CAST(nullif(trim(amount), '') AS DECIMAL(18, 6)) AS a,
+            TRY_CAST(nullif(trim(split_part(ratio, ':', 1)), '') AS DECIMAL(18, 8)) AS split_to,
+            TRY_CAST(nullif(trim(split_part(ratio, ':', 2)), '') AS DECIMAL(18, 8)) AS split_from
+          FROM ledger_raw)
+        SELECT *,
+          CASE
+            WHEN d IS NULL THEN 'bad date ''' || coalesce(date_text, '') || ''' (expected YYYY-MM-DD)'
+            WHEN t IS NULL OR t NOT IN (%s) THEN 'unknown type ''' || coalesce(t, '') || ''''
+            WHEN q_text IS NOT NULL AND (q IS NULL OR NOT regexp_full_match(q_text, '-?[0-9]*\\.?[0-9]{0,8}'))
+              THEN 'bad number in quantity: ''' || q_text || ''''
+            WHEN p_text IS NOT NULL AND (p IS NULL OR NOT regexp_full_match(p_text, '-?[0-9]*\\.?[0-9]{0,8}'))
+              THEN 'bad number in price: ''' || p_text || ''''
+            WHEN f_text IS NOT NULL AND (f IS NULL OR NOT regexp_full_match(f_text, '-?[0-9]*\\.?[0-9]{0,6}'))
+              THEN 'bad number in fees: ''' || f_text || ''''
+            WHEN a_text IS NOT NULL AND (a IS NULL OR NOT regexp_full_match(a_text, '-?[0-9]*\\.?[0-9]{0,6}'))
+              THEN 'bad number in amount: ''' || a_text || ''''
+            WHEN acq_text IS NOT NULL AND acq IS NULL
+              THEN 'bad date in acquired: ''' || acq_text || ''' (expected YYYY-MM-DD)'
+            WHEN NOT regexp_full_match(cur, '[A-Z]{3}') THEN 'bad currency ''' || cur || ''''
+            WHEN t IN ('BUY','SELL','REINVEST','SPLIT','TRANSFER_IN','TRANSFER_OUT','RETURN_OF_CAPITAL')
+              AND sym IS NULL THEN t || ' needs a symbol'
+            WHEN t IN ('BUY','SELL','REINVEST','TRANSFER_IN','TRANSFER_OUT')
+              AND (q IS NULL OR q <= 0) THEN t || ' needs a positive quantity'
+            WHEN t IN ('BUY','SELL','REINVEST') AND p IS NULL AND a IS NULL
+              THEN t || ' needs a price or an amount'
+            WHEN t = 'TRANSFER_IN' AND p IS NULL AND a IS NULL
+              THEN 'TRANSFER_IN needs its original cost in amount (or a price)'
+            WHEN t = 'SPLIT' AND ratio_text IS NULL AND q IS NULL
+              THEN 'SPLIT needs a ratio like 4:1 or the added shares in quantity'
+            WHEN t = 'SPLIT' AND ratio_text IS NOT NULL
+              AND (split_to IS NULL OR split_from IS NULL OR split_to <= 0 OR split_from <= 0)
+              THEN 'bad ratio ''' || ratio_text || ''' (expected like 4:1)'
+            WHEN t IN ('DIVIDEND','INTEREST','FEE','DEPOSIT','WITHDRAWAL','RETURN_OF_CAPITAL')
+              AND a IS NULL THEN t || ' needs an amount'
+            WHEN p < 0 OR f < 0 THEN 'price and fees must not be negative'
+          END AS reason
+        FROM v
+        """
+            .formatted(line, defaultCurrency, types);
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static List<RejectedLine> rejections(Connection c) throws SQLException {
+    List<RejectedLine> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT line, reason FROM ledger_typed WHERE reason IS NOT NULL ORDER BY line"
+                    + " LIMIT "
+                    + MAX_REPORTED)) {
+      while (rs.next()) {
+        out.add(new RejectedLine(rs.getLong(1), rs.getString(2)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Inserts the rows the account does not have yet. A row's fingerprint hashes its typed content
+   * and its occurrence number among identical rows of this file, so re-importing a file or an
+   * overlapping export adds nothing twice while two genuinely identical trades in one file both
+   * stay. Ids follow date order (file order within a day, reversed for newest-first exports).
+   *
+   * @return {imported, duplicates}
+   */
+  private static long[] insert(Connection c, long accountId, long batchId, boolean newestFirst)
+      throws SQLException {
+    String within = newestFirst ? "line DESC" : "line";
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          """
+          CREATE TEMP TABLE ledger_new AS
+          WITH f AS (
+            SELECT *, hash(d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr,
+                row_number() OVER (
+                  PARTITION BY d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr
+                  ORDER BY line)) AS fingerprint
+            FROM ledger_typed)
+          SELECT f.* FROM f
+          WHERE NOT EXISTS (SELECT 1 FROM transactions x
+                            WHERE x.account_id = %d AND x.fingerprint = f.fingerprint)
+          """
+              .formatted(accountId));
+      s.execute(
+          """
+          INSERT INTO transactions
+          SELECT (SELECT coalesce(max(id), 0) FROM transactions)
+                   + row_number() OVER (ORDER BY d, %s),
+                 %d, %d, line, d, t, sym, coalesce(q, 0), coalesce(p, 0), coalesce(f, 0),
+                 coalesce(a, 0), cur, split_to, split_from, acq, descr, fingerprint
+          FROM ledger_new
+          """
+              .formatted(within, accountId, batchId));
+      long total;
+      long imported;
+      try (ResultSet rs =
+          s.executeQuery("SELECT (SELECT count(*) FROM ledger_typed), count(*) FROM ledger_new")) {
+        rs.next();
+        total = rs.getLong(1);
+        imported = rs.getLong(2);
+      }
+      return new long[] {imported, total - imported};
+    }
+  }
+
+  private static List<String> touchedSymbols(Connection c) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT DISTINCT sym FROM ledger_new WHERE sym IS NOT NULL AND t IN "
+                    + LotEngine.LOT_TYPES)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private static long nextBatchId(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT nextval('import_batch_id_seq')")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<String> head(Path path) {
+    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      List<String> out = new ArrayList<>();
+      String line;
+      while (out.size() < 20 && (line = r.readLine()) != null) {
+        out.add(line);
+      }
+      return out;
+    } catch (MalformedInputException e) {
+      throw new InvalidParamsException("path", "is not UTF-8 text");
+    } catch (IOException e) {
+      throw new InvalidParamsException("path", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static List<String> lines(Path path) {
+    try {
+      return Files.readAllLines(path, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      throw new InvalidParamsException("path", "is not UTF-8 text");
+    } catch (IOException e) {
+      throw new InvalidParamsException("path", "cannot be read: " + e.getMessage());
+    }
+  }
+}

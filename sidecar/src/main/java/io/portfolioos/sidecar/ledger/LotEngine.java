@@ -1,0 +1,265 @@
+package io.portfolioos.sidecar.ledger;
+
+import io.portfolioos.contract.RpcException;
+import io.portfolioos.contract.ledger.CostBasisMethod;
+import io.portfolioos.contract.ledger.TransactionType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes lots, disposals and positions from the transactions: one sorted streaming query, one
+ * {@link LotBook} per (account, symbol) replayed in parallel, results appended back. Only the
+ * groups a change touched are recomputed, inside the caller's write transaction, so an error (a
+ * sale without shares) rolls the whole change back.
+ */
+final class LotEngine {
+  /** The transaction types that change lots; the rest are cash and never reach a book. */
+  static final String LOT_TYPES =
+      "('BUY','SELL','REINVEST','SPLIT','TRANSFER_IN','TRANSFER_OUT','RETURN_OF_CAPITAL')";
+
+  private static final String EVENTS =
+      "SELECT account_id, symbol, id, line, (date - DATE '1970-01-01')::INTEGER, type,"
+          + " CAST(CAST(quantity AS DECIMAL(38, 8)) * 100000000 AS BIGINT), CAST(CAST(price AS DECIMAL(38, 8)) * 100000000 AS BIGINT),"
+          + " CAST(CAST(fees AS DECIMAL(38, 8)) * 1000000 AS BIGINT), CAST(CAST(amount AS DECIMAL(38, 8)) * 1000000 AS BIGINT),"
+          + " CAST(CAST(coalesce(split_to, 0) AS DECIMAL(38, 8)) * 100000000 AS BIGINT),"
+          + " CAST(CAST(coalesce(split_from, 0) AS DECIMAL(38, 8)) * 100000000 AS BIGINT),"
+          + " (coalesce(acquired, date) - DATE '1970-01-01')::INTEGER"
+          + " FROM transactions WHERE symbol IS NOT NULL AND type IN "
+          + LOT_TYPES;
+
+  private static final String ORDER = " ORDER BY account_id, symbol, date, id";
+
+  /** A replayed group. */
+  record Group(long accountId, LotBook book) {}
+
+  /**
+   * Recomputes {@code symbols} of the account (all of them when null) and stores the result.
+   *
+   * @throws RpcException naming the line of the first transaction that cannot be applied
+   */
+  void recompute(Connection c, long accountId, @Nullable Collection<String> symbols)
+      throws SQLException {
+    String scope = " AND account_id = " + accountId;
+    if (symbols != null) {
+      if (symbols.isEmpty()) {
+        return;
+      }
+      fillScope(c, symbols);
+      scope += " AND symbol IN (SELECT symbol FROM ledger_scope)";
+    }
+    List<Group> groups = replay(c, scope, null, true);
+    try (Statement s = c.createStatement()) {
+      for (String table : List.of("lots", "disposals", "positions")) {
+        s.execute("DELETE FROM " + table + " WHERE true" + scope);
+      }
+      s.execute(
+          "DELETE FROM transaction_flags WHERE transaction_id IN (SELECT id FROM transactions"
+              + " WHERE true"
+              + scope
+              + ")");
+      if (symbols != null) {
+        s.execute("DROP TABLE ledger_scope");
+      }
+    }
+    store(c, groups);
+  }
+
+  /** Replays the account's groups up to {@code asOf} without storing anything. */
+  List<Group> replayAsOf(
+      Connection c, @Nullable Long accountId, @Nullable String symbol, LocalDate asOf)
+      throws SQLException {
+    StringBuilder scope = new StringBuilder();
+    List<Object> args = new ArrayList<>();
+    if (accountId != null) {
+      scope.append(" AND account_id = ?");
+      args.add(accountId);
+    }
+    if (symbol != null) {
+      scope.append(" AND symbol = ?");
+      args.add(symbol);
+    }
+    scope.append(" AND date <= ?");
+    args.add(asOf);
+    return replay(c, scope.toString(), args, false);
+  }
+
+  private List<Group> replay(
+      Connection c, String scope, @Nullable List<Object> args, boolean recordDisposals)
+      throws SQLException {
+    Map<Long, CostBasisMethod> methods = methods(c);
+    Map<Long, List<LotBook.Assignment>> assignments = assignments(c);
+    List<Long> accounts = new ArrayList<>();
+    List<String> symbols = new ArrayList<>();
+    List<List<Event>> events = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(EVENTS + scope + ORDER)) {
+      if (args != null) {
+        for (int i = 0; i < args.size(); i++) {
+          s.setObject(i + 1, args.get(i));
+        }
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        long account = Long.MIN_VALUE;
+        String symbol = null;
+        List<Event> current = null;
+        while (rs.next()) {
+          long a = rs.getLong(1);
+          String sym = rs.getString(2);
+          if (a != account || !sym.equals(symbol)) {
+            account = a;
+            symbol = sym;
+            current = new ArrayList<>();
+            accounts.add(a);
+            symbols.add(sym);
+            events.add(current);
+          }
+          current.add(
+              new Event(
+                  rs.getLong(3),
+                  rs.getLong(4),
+                  rs.getInt(5),
+                  TransactionType.valueOf(rs.getString(6)),
+                  rs.getLong(7),
+                  rs.getLong(8),
+                  rs.getLong(9),
+                  rs.getLong(10),
+                  rs.getLong(11),
+                  rs.getLong(12),
+                  rs.getInt(13)));
+        }
+      }
+    }
+    Object[] results = new Object[events.size()];
+    IntStream.range(0, events.size())
+        .parallel()
+        .forEach(
+            i -> {
+              LotBook book =
+                  new LotBook(
+                      symbols.get(i),
+                      methods.getOrDefault(accounts.get(i), CostBasisMethod.FIFO),
+                      assignments,
+                      recordDisposals);
+              try {
+                for (Event e : events.get(i)) {
+                  book.apply(e);
+                }
+                results[i] = new Group(accounts.get(i), book);
+              } catch (RpcException e) {
+                results[i] = e;
+              }
+            });
+    List<Group> groups = new ArrayList<>(results.length);
+    for (Object r : results) {
+      if (r instanceof RpcException e) {
+        throw e;
+      }
+      groups.add((Group) r);
+    }
+    return groups;
+  }
+
+  private static void fillScope(Connection c, Collection<String> symbols) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE OR REPLACE TEMP TABLE ledger_scope (symbol VARCHAR)");
+    }
+    try (DuckDBAppender a = appender(c, "ledger_scope")) {
+      for (String symbol : symbols) {
+        a.beginRow().append(symbol).endRow();
+      }
+    }
+  }
+
+  private static void store(Connection c, List<Group> groups) throws SQLException {
+    try (DuckDBAppender lots = appender(c, "lots");
+        DuckDBAppender disposals = appender(c, "disposals");
+        DuckDBAppender positions = appender(c, "positions");
+        DuckDBAppender flags = appender(c, "transaction_flags")) {
+      for (Group g : groups) {
+        LotBook b = g.book();
+        List<LotBook.OpenLot> open = b.result();
+        for (LotBook.OpenLot l : open) {
+          lots.beginRow()
+              .append(g.accountId())
+              .append(b.symbol())
+              .append(l.lotId)
+              .appendEpochDays(l.acquiredDay)
+              .appendDecimal(l.quantity)
+              .appendDecimal(l.remaining)
+              .appendDecimal(l.basis)
+              .endRow();
+        }
+        for (LotBook.Piece p : b.disposals()) {
+          disposals
+              .beginRow()
+              .append(g.accountId())
+              .append(b.symbol())
+              .append(p.transactionId())
+              .append(p.lotId())
+              .appendEpochDays(p.acquiredDay())
+              .appendEpochDays(p.soldDay())
+              .appendDecimal(p.quantity())
+              .appendDecimal(p.proceeds())
+              .appendDecimal(p.basis())
+              .appendDecimal(p.proceeds() - p.basis())
+              .append(p.longTerm() ? "LONG" : "SHORT")
+              .endRow();
+        }
+        for (LotBook.Flag f : b.flags()) {
+          flags.beginRow().append(f.transactionId()).append(f.flag()).endRow();
+        }
+        positions
+            .beginRow()
+            .append(g.accountId())
+            .append(b.symbol())
+            .appendDecimal(b.position())
+            .appendDecimal(b.basis())
+            .appendDecimal(b.realized())
+            .append(open.size())
+            .endRow();
+      }
+    }
+  }
+
+  private static DuckDBAppender appender(Connection c, String table) throws SQLException {
+    return c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+  }
+
+  private static Map<Long, CostBasisMethod> methods(Connection c) throws SQLException {
+    Map<Long, CostBasisMethod> out = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, cost_basis_method FROM accounts")) {
+      while (rs.next()) {
+        out.put(rs.getLong(1), CostBasisMethod.valueOf(rs.getString(2)));
+      }
+    }
+    return out;
+  }
+
+  private static Map<Long, List<LotBook.Assignment>> assignments(Connection c) throws SQLException {
+    Map<Long, List<LotBook.Assignment>> out = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT transaction_id, lot_id, CAST(CAST(quantity AS DECIMAL(38, 8)) * 100000000 AS BIGINT)"
+                    + " FROM lot_assignments ORDER BY transaction_id, lot_id")) {
+      while (rs.next()) {
+        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+            .add(new LotBook.Assignment(rs.getLong(2), rs.getLong(3)));
+      }
+    }
+    return out;
+  }
+}
