@@ -334,6 +334,61 @@ export interface RestoreResult {
   analyticsSchemaVersion: number;
 }
 
+export interface SettingKey {
+  key: string;
+}
+
+export interface SettingEntry {
+  key: string;
+  value?: string | null;
+}
+
+export interface DataSource {
+  id: string;
+  name: string;
+  kind: string;
+  baseUrl: string;
+  rateLimitPerMinute: number;
+  enabled: boolean;
+}
+
+export interface DataSourceUpdate {
+  id: string;
+  baseUrl?: string | null;
+  rateLimitPerMinute?: number | null;
+  enabled?: boolean | null;
+}
+
+export interface SecretValue {
+  name: string;
+  value: string;
+}
+
+export interface SecretState {
+  name: string;
+  stored: boolean;
+}
+
+export interface SecretName {
+  name: string;
+}
+
+export interface SecretsBackend {
+  backend: Kind;
+  detail: string;
+}
+
+export interface SaveFileParams {
+  title: string;
+  suggestedName: string;
+  filters: FileFilter[];
+}
+
+export interface SavedPath {
+  path?: string | null;
+  downloadUrl?: string | null;
+}
+
 export interface ShellInfo {
   version: string;
   pid: number;
@@ -461,6 +516,13 @@ export interface BackupManifest {
   entries: BackupEntry[];
 }
 
+export type Kind = "KEYRING" | "FILE";
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
 export interface SimulationReturns {
   model: ReturnsModel;
   stocks?: AssetReturnAssumption | null;
@@ -513,6 +575,16 @@ export const METHODS = {
   "data.snapshot": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
   "data.backup": { kind: "write", owner: "shell", timeoutMs: 900000 },
   "data.restore": { kind: "write", owner: "shell", timeoutMs: 900000 },
+  "settings.get": { kind: "read", owner: "shell", timeoutMs: 5000 },
+  "settings.set": { kind: "write", owner: "shell", timeoutMs: 5000 },
+  "settings.list": { kind: "read", owner: "shell", timeoutMs: 5000 },
+  "dataSources.list": { kind: "read", owner: "shell", timeoutMs: 5000 },
+  "dataSources.update": { kind: "write", owner: "shell", timeoutMs: 5000 },
+  "secrets.set": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "secrets.has": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "secrets.delete": { kind: "write", owner: "shell", timeoutMs: 10000 },
+  "secrets.status": { kind: "read", owner: "shell", timeoutMs: 10000 },
+  "dialogs.saveFile": { kind: "read", owner: "shell", timeoutMs: 3600000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -576,6 +648,34 @@ export function createApi(transport: Transport) {
         call<BackupResult>("data.backup", params, options),
       restore: (params: RestoreParams, options?: CallOptions) =>
         call<RestoreResult>("data.restore", params, options),
+    },
+    settings: {
+      get: (params: SettingKey, options?: CallOptions) =>
+        call<SettingEntry>("settings.get", params, options),
+      set: (params: SettingEntry, options?: CallOptions) =>
+        call<SettingEntry>("settings.set", params, options),
+      list: (params: Empty = {}, options?: CallOptions) =>
+        call<SettingEntry[]>("settings.list", params, options),
+    },
+    dataSources: {
+      list: (params: Empty = {}, options?: CallOptions) =>
+        call<DataSource[]>("dataSources.list", params, options),
+      update: (params: DataSourceUpdate, options?: CallOptions) =>
+        call<DataSource>("dataSources.update", params, options),
+    },
+    secrets: {
+      set: (params: SecretValue, options?: CallOptions) =>
+        call<SecretState>("secrets.set", params, options),
+      has: (params: SecretName, options?: CallOptions) =>
+        call<SecretState>("secrets.has", params, options),
+      delete: (params: SecretName, options?: CallOptions) =>
+        call<SecretState>("secrets.delete", params, options),
+      status: (params: Empty = {}, options?: CallOptions) =>
+        call<SecretsBackend>("secrets.status", params, options),
+    },
+    dialogs: {
+      saveFile: (params: SaveFileParams, options?: CallOptions) =>
+        call<SavedPath>("dialogs.saveFile", params, options),
     },
   };
 }

@@ -1,7 +1,10 @@
 package io.portfolioos.contract;
 
 import io.portfolioos.contract.data.DataMethods;
+import io.portfolioos.contract.dialogs.DialogsMethods;
 import io.portfolioos.contract.ledger.LedgerMethods;
+import io.portfolioos.contract.secrets.SecretsMethods;
+import io.portfolioos.contract.settings.SettingsMethods;
 import io.portfolioos.contract.simulation.SimulationMethods;
 import io.portfolioos.contract.system.SystemMethods;
 import java.io.IOException;
@@ -22,7 +25,14 @@ public final class Contract {
   public static final String VERSION = loadVersion();
 
   public static final List<Method<?, ?>> ALL =
-      Stream.of(SystemMethods.ALL, SimulationMethods.ALL, LedgerMethods.ALL, DataMethods.ALL)
+      Stream.of(
+              SystemMethods.ALL,
+              SimulationMethods.ALL,
+              LedgerMethods.ALL,
+              DataMethods.ALL,
+              SettingsMethods.ALL,
+              SecretsMethods.ALL,
+              DialogsMethods.ALL)
           .flatMap(List::stream)
           .toList();
 

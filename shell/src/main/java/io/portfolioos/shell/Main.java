@@ -2,8 +2,11 @@ package io.portfolioos.shell;
 
 import io.portfolioos.shell.app.ShellApp;
 import io.portfolioos.shell.cli.Options;
+import io.portfolioos.shell.dialogs.BrowserDownloads;
+import io.portfolioos.shell.dialogs.SaveDialog;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.web.WebServer;
+import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -43,11 +46,18 @@ public final class Main {
     ShellApp app = new ShellApp(options.dataDir(), settings);
     app.start();
     WebServer web;
+    BrowserDownloads downloads;
     try {
+      downloads = BrowserDownloads.create(options.dataDir().resolve("downloads"));
+      SaveDialog.serve(app.router(), downloads);
       web =
           WebServer.start(
-              app.router(), app.events(), options.port(), options.dataDir().resolve("uploads"));
-    } catch (RuntimeException e) {
+              app.router(),
+              app.events(),
+              options.port(),
+              options.dataDir().resolve("uploads"),
+              downloads);
+    } catch (IOException | RuntimeException e) {
       app.close();
       throw e;
     }
@@ -58,6 +68,11 @@ public final class Main {
                 () -> {
                   web.close();
                   app.close();
+                  try {
+                    downloads.close();
+                  } catch (IOException e) {
+                    System.err.println("portfolioos: could not clear " + e.getMessage());
+                  }
                   stopped.countDown();
                 }));
     app.awaitRunning(5_000);

@@ -9,11 +9,14 @@ import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.shell.backup.BackupModule;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.secrets.SecretStore;
 import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.sidecar.SidecarState;
+import io.portfolioos.shell.state.AppState;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -30,11 +33,17 @@ public final class ShellApp implements AutoCloseable {
   private final SidecarClient sidecar;
   private final IpcRouter router;
   private final EventHub events = new EventHub();
+  private final AppState state;
+  private final SecretStore secrets;
 
-  public ShellApp(Path dataDir, SidecarSettings settings) throws IOException {
+  public ShellApp(Path dataDir, SidecarSettings settings) throws IOException, SQLException {
     this.dataDir = dataDir;
+    this.state = AppState.open(dataDir);
+    this.secrets = SecretStore.open(state, dataDir);
     this.sidecar = new SidecarClient(settings);
     this.router = new IpcRouter(sidecar);
+    state.serve(router);
+    secrets.serve(router);
     router.local(SystemMethods.INFO, p -> info());
     router.local(
         SystemMethods.RESTART_SIDECAR,
@@ -78,6 +87,14 @@ public final class ShellApp implements AutoCloseable {
     return sidecar;
   }
 
+  public AppState state() {
+    return state;
+  }
+
+  public SecretStore secrets() {
+    return secrets;
+  }
+
   private SystemInfo info() throws InterruptedException {
     ShellInfo shell =
         new ShellInfo(
@@ -109,5 +126,6 @@ public final class ShellApp implements AutoCloseable {
   @Override
   public void close() {
     sidecar.close();
+    state.close();
   }
 }

@@ -9,10 +9,12 @@ import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.wire.Json;
+import io.portfolioos.shell.dialogs.BrowserDownloads;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +46,11 @@ public final class WebServer implements AutoCloseable {
 
   /**
    * Starts on 127.0.0.1 at {@code port} (0 picks a free one). Files the user drops on the page in
-   * browser mode are uploaded into {@code uploads} (the window reads local paths directly).
+   * browser mode are uploaded into {@code uploads} (the window reads local paths directly); files
+   * exports wrote where {@code downloads} told them are served back as downloads.
    */
-  public static WebServer start(IpcRouter router, EventHub events, int port, Path uploads) {
+  public static WebServer start(
+      IpcRouter router, EventHub events, int port, Path uploads, BrowserDownloads downloads) {
     String token = newToken();
     byte[] tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
     Javalin app =
@@ -139,6 +143,23 @@ public final class WebServer implements AutoCloseable {
                     ObjectNode ok = Json.MAPPER.createObjectNode().put("ok", true);
                     ok.putObject("data").put("path", target.toString());
                     json(ctx, ok);
+                  });
+              config.routes.get(
+                  "/downloads/{id}/{name}",
+                  ctx -> {
+                    Path file = downloads.written(ctx.pathParam("id")).orElse(null);
+                    if (file == null) {
+                      ctx.status(404);
+                      json(ctx, IpcRouter.error(ErrorCode.NOT_FOUND, "no such download", null));
+                      return;
+                    }
+                    String name =
+                        URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)
+                            .replace("+", "%20");
+                    ctx.header("Content-Disposition", "attachment; filename*=UTF-8''" + name);
+                    ctx.header("Cache-Control", "no-store");
+                    ctx.contentType("application/octet-stream");
+                    ctx.result(Files.newInputStream(file));
                   });
               config.routes.post(
                   "/api/ipc-cancel/{requestId}",

@@ -2,12 +2,17 @@ package io.portfolioos.shell.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.portfolioos.contract.wire.Json;
 import io.portfolioos.shell.app.ShellApp;
+import io.portfolioos.shell.dialogs.BrowserDownloads;
+import io.portfolioos.shell.dialogs.SaveDialog;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +25,7 @@ class WebServerIT {
   @TempDir static Path dataDir;
   static ShellApp app;
   static WebServer web;
+  static BrowserDownloads downloads;
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -30,14 +36,18 @@ class WebServerIT {
             SidecarSettings.defaults(
                 Path.of(System.getProperty("sidecar.jar")), dataDir, List.of()));
     app.start();
-    web = WebServer.start(app.router(), app.events(), 0, dataDir.resolve("uploads"));
+    downloads = BrowserDownloads.create(dataDir.resolve("downloads"));
+    SaveDialog.serve(app.router(), downloads);
+    web = WebServer.start(app.router(), app.events(), 0, dataDir.resolve("uploads"), downloads);
     assertThat(app.awaitRunning(20_000)).isTrue();
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     web.close();
     app.close();
+    downloads.close();
+    assertThat(dataDir.resolve("downloads")).isEmptyDirectory();
   }
 
   private static HttpRequest.Builder ipc(String method, String body) {
@@ -128,5 +138,54 @@ class WebServerIT {
     assertThat(page.headers().firstValue("Content-Security-Policy"))
         .hasValueSatisfying(
             csp -> assertThat(csp).contains("default-src 'self'").contains("script-src 'self'"));
+  }
+
+  @Test
+  void anExportSavedInBrowserModeComesBackAsADownload() throws Exception {
+    HttpResponse<String> r =
+        send(
+            ipc(
+                    "dialogs.saveFile",
+                    "{\"title\":\"Export holdings\",\"suggestedName\":\"holdings 2026\","
+                        + "\"filters\":[{\"name\":\"CSV files\",\"extensions\":[\"csv\"]}]}")
+                .header("Authorization", "Bearer " + web.token()));
+    JsonNode data = Json.MAPPER.readTree(r.body()).get("data");
+    Path path = Path.of(data.get("path").asText());
+    String url = data.get("downloadUrl").asText();
+    assertThat(path.getFileName()).hasToString("holdings 2026.csv");
+    assertThat(path).startsWithRaw(dataDir.resolve("downloads"));
+    assertThat(url).matches("/downloads/[0-9a-f]{32}/holdings%202026\\.csv");
+
+    HttpRequest.Builder download =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + url)).GET();
+    assertThat(send(download).statusCode()).as("not written yet").isEqualTo(404);
+
+    Files.writeString(path, "symbol,quantity\nVTI,10\n");
+    HttpResponse<String> file = send(download);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo("symbol,quantity\nVTI,10\n");
+    assertThat(file.headers().firstValue("Content-Disposition"))
+        .contains("attachment; filename*=UTF-8''holdings%202026.csv");
+
+    HttpRequest.Builder guessed =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://127.0.0.1:"
+                        + web.port()
+                        + "/downloads/00000000000000000000000000000000/holdings%202026.csv"))
+            .GET();
+    assertThat(send(guessed).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aSaveDialogRefusesANameWithFolders() throws Exception {
+    HttpResponse<String> r =
+        send(
+            ipc(
+                    "dialogs.saveFile",
+                    "{\"title\":\"t\",\"suggestedName\":\"../../etc/passwd\",\"filters\":[]}")
+                .header("Authorization", "Bearer " + web.token()));
+    assertThat(Json.MAPPER.readTree(r.body()).at("/error/field").asText())
+        .isEqualTo("suggestedName");
   }
 }

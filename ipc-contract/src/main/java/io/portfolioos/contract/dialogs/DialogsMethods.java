@@ -1,0 +1,26 @@
+package io.portfolioos.contract.dialogs;
+
+import io.portfolioos.contract.Method;
+import io.portfolioos.contract.Owner;
+import java.time.Duration;
+import java.util.List;
+
+/** Native dialogs the shell shows for the UI; every export asks here where to write. */
+public final class DialogsMethods {
+  private DialogsMethods() {}
+
+  /**
+   * Asks where to save a file. The path is null when the user cancelled. In browser mode no dialog
+   * is shown: the path is a fresh file in the session's downloads folder and {@code downloadUrl}
+   * fetches it once the export wrote it.
+   */
+  public static final Method<SaveFileParams, SavedPath> SAVE_FILE =
+      Method.read(
+          "dialogs.saveFile",
+          SaveFileParams.class,
+          SavedPath.class,
+          Duration.ofHours(1),
+          Owner.SHELL);
+
+  public static final List<Method<?, ?>> ALL = List.of(SAVE_FILE);
+}
