@@ -25,17 +25,19 @@ record ExportQuery(
     String accountColumn,
     @Nullable String dateColumn) {
 
-  record Column(String name, String expression, boolean text) {}
+  /**
+   * @param notInCsv left out of CSV, whose columns are exactly the generic importer's
+   */
+  record Column(String name, String expression, boolean text, boolean notInCsv) {}
 
-  /** The query's rows, ordered so an export is reproducible. */
-  String select(boolean neutralizeText) {
+  /** The query's rows, ordered so an export is reproducible; a CSV's text cells neutralized. */
+  String select(boolean csv) {
     String list =
         columns.stream()
+            .filter(c -> !(csv && c.notInCsv()))
             .map(
                 c ->
-                    (neutralizeText && c.text()
-                            ? CellGuard.neutralized(c.expression())
-                            : c.expression())
+                    (csv && c.text() ? CellGuard.neutralized(c.expression()) : c.expression())
                         + " AS "
                         + c.name())
             .collect(Collectors.joining(", "));
@@ -57,8 +59,8 @@ record ExportQuery(
         + from;
   }
 
-  List<String> columnNames() {
-    return columns.stream().map(Column::name).toList();
+  List<String> columnNames(boolean csv) {
+    return columns.stream().filter(c -> !(csv && c.notInCsv())).map(Column::name).toList();
   }
 
   static ExportQuery of(ExportKind kind, ExportFilters f) {
@@ -75,7 +77,10 @@ record ExportQuery(
     };
   }
 
-  /** The generic-importer columns first, so an export re-imports as it is. */
+  /**
+   * The generic importer's columns, so a CSV export re-imports as it is; JSON and Parquet also
+   * carry the account.
+   */
   private static ExportQuery transactions(ExportFilters f) {
     List<Column> cols =
         List.of(
@@ -96,7 +101,7 @@ record ExportQuery(
                     + " END"),
             text("description", "t.description"),
             num("acquired", "t.acquired"),
-            num("account_id", "t.account_id"));
+            new Column("account_id", "t.account_id", false, true));
     return new ExportQuery(
         ExportKind.transactions,
         cols,
@@ -217,10 +222,10 @@ record ExportQuery(
   }
 
   private static Column text(String name, String expression) {
-    return new Column(name, expression, true);
+    return new Column(name, expression, true, false);
   }
 
   private static Column num(String name, String expression) {
-    return new Column(name, expression, false);
+    return new Column(name, expression, false, false);
   }
 }

@@ -32,7 +32,6 @@ import org.duckdb.QueryProgress;
  */
 final class Exporter {
   private static final long POLL_MILLIS = 100;
-  private static final String CSV_FOOTER = "# end of export";
 
   private final Database db;
   private final Path dataDir;
@@ -77,8 +76,9 @@ final class Exporter {
             case csv ->
                 "FORMAT csv, HEADER false, PREFIX "
                     + ExportQuery.stringLiteral(csvHeader(c, query, p))
+                    // DuckDB ends the last row with the suffix instead of a newline
                     + ", SUFFIX "
-                    + ExportQuery.stringLiteral("\n" + CSV_FOOTER + "\n");
+                    + ExportQuery.stringLiteral("\n");
             case json -> "FORMAT json, ARRAY true";
             case parquet -> "FORMAT parquet, COMPRESSION zstd";
           };
@@ -181,7 +181,7 @@ final class Exporter {
       line(h, "symbol: " + f.symbol().strip());
     }
     line(h, "rows: " + rows);
-    h.append(String.join(",", query.columnNames())).append('\n');
+    h.append(String.join(",", query.columnNames(true))).append('\n');
     return h.toString();
   }
 
