@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useServices } from "../app/services";
+import { BackupSection } from "./Backup";
 import { FormError, TextField, useFieldErrors } from "../components/Form";
 import type { ApiError } from "../generated/api";
 import type { DataSource, SecretsBackend } from "../ipc/planned";
@@ -24,6 +25,7 @@ export function Settings() {
       <Appearance />
       <ApiKeys />
       <DataSources />
+      <BackupSection />
     </>
   );
 }

@@ -133,7 +133,7 @@ class ExportJarIT {
                       + " price, fees, amount, currency, description, fingerprint)"
                       + " SELECT i, 1, i + 1, DATE '2000-01-01' + CAST(i % 9000 AS INTEGER),"
                       + " 'BUY', 'S' || (i % 1000), 1, 10, 0, -10, 'USD', 'row ' || i, i"
-                      + " FROM range(3000000) r(i)");
+                      + " FROM range(1000000) r(i)");
             }
             return null;
           });
