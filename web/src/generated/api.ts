@@ -304,11 +304,11 @@ export interface ExportResult {
   bytes: number;
 }
 
-export interface SnapshotParams {
+export interface DataSnapshotParams {
   path: string;
 }
 
-export interface Snapshot {
+export interface DataSnapshot {
   path: string;
   schemaVersion: number;
   bytes: number;
@@ -387,6 +387,197 @@ export interface SaveFileParams {
 export interface SavedPath {
   path?: string | null;
   downloadUrl?: string | null;
+}
+
+export interface MarketConfigureParams {
+  sources: MarketSource[];
+}
+
+export interface MarketSources {
+  sources: MarketSource[];
+}
+
+export interface MarketSyncPricesParams {
+  symbols?: string[] | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MarketSyncResult {
+  items: MarketSyncItem[];
+  ok: number;
+  notFound: number;
+  failed: number;
+  requests: number;
+}
+
+export interface MarketSyncMacroParams {
+  seriesIds: string[];
+  apiKey?: string | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MarketSeriesParams {
+  symbol: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface PriceBar {
+  date: IsoDate;
+  open?: Decimal | null;
+  high?: Decimal | null;
+  low?: Decimal | null;
+  close: Decimal;
+  adjClose?: Decimal | null;
+  volume?: number | null;
+}
+
+export interface Dividend {
+  date: IsoDate;
+  amount: Decimal;
+}
+
+export interface Split {
+  date: IsoDate;
+  numerator: Decimal;
+  denominator: Decimal;
+}
+
+export interface MarketFxParams {
+  base: string;
+  quote: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface FxRate {
+  date: IsoDate;
+  rate: Decimal;
+}
+
+export interface MarketMacroParams {
+  seriesId: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MacroObservation {
+  date: IsoDate;
+  value?: Decimal | null;
+}
+
+export interface MarketValidateParams {
+  symbol: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MarketValidation {
+  symbol: string;
+  bars: number;
+  first?: IsoDate | null;
+  last?: IsoDate | null;
+  gaps: IsoDate[];
+  outliers: PriceOutlier[];
+  ohlcProblems: OhlcProblem[];
+}
+
+export interface MarketSyncState {
+  source: SourceKind;
+  key: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  lastSyncAt: IsoInstant;
+  lastStatus: SyncStatus;
+  lastError?: string | null;
+}
+
+export interface NetWorthParams {
+  asOf?: IsoDate | null;
+  currency?: string | null;
+}
+
+export interface NetWorth {
+  asOf: IsoDate;
+  currency: string;
+  total: Decimal;
+  holdings: Decimal;
+  cash: Decimal;
+  unrealizedGain?: Decimal | null;
+  byAccount: AccountValue[];
+  byAssetClass: AllocationSlice[];
+  unpriced: string[];
+}
+
+export interface AllocationParams {
+  by: AllocationBy;
+  asOf?: IsoDate | null;
+  currency?: string | null;
+}
+
+export interface AllocationSlice {
+  key: string;
+  label: string;
+  value: Decimal;
+  weight: number;
+}
+
+export interface HistoryParams {
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  accountId?: number | null;
+  currency?: string | null;
+}
+
+export interface ValuePoint {
+  date: IsoDate;
+  value: Decimal;
+  holdings: Decimal;
+  cash: Decimal;
+  flow: Decimal;
+}
+
+export interface Performance {
+  from: IsoDate;
+  to: IsoDate;
+  currency: string;
+  startValue: Decimal;
+  endValue: Decimal;
+  netFlows: Decimal;
+  twr: number;
+  cagr: number;
+  xirr?: number | null;
+  volatility: number;
+  maxDrawdown: number;
+  maxDrawdownPeak?: IsoDate | null;
+  maxDrawdownTrough?: IsoDate | null;
+  dividendIncome: Decimal;
+}
+
+export interface GrowthParams {
+  accountId?: number | null;
+  currency?: string | null;
+}
+
+export interface Growth {
+  currency: string;
+  monthly: GrowthPoint[];
+  quarterly: GrowthPoint[];
+  annual: GrowthPoint[];
+}
+
+export interface SnapshotParams {
+  asOf?: IsoDate | null;
+  currency?: string | null;
+}
+
+export interface Snapshot {
+  date: IsoDate;
+  currency: string;
+  accounts: number;
+  total: Decimal;
 }
 
 export interface ShellInfo {
@@ -523,6 +714,56 @@ export interface FileFilter {
   extensions: string[];
 }
 
+export interface MarketSource {
+  name: string;
+  kind: SourceKind;
+  baseUrl: string;
+  ratePerSecond: number;
+  enabled: boolean;
+  cookieUrl?: string | null;
+}
+
+export interface MarketSyncItem {
+  key: string;
+  status: SyncStatus;
+  rows: number;
+  requests: number;
+  reason?: string | null;
+}
+
+export interface PriceOutlier {
+  date: IsoDate;
+  logReturn: number;
+  score: number;
+}
+
+export interface OhlcProblem {
+  date: IsoDate;
+  problem: string;
+}
+
+export type SourceKind = "yahoo" | "fred";
+
+export type SyncStatus = "ok" | "notFound" | "failed";
+
+export interface AccountValue {
+  accountId: number;
+  name: string;
+  type: string;
+  value: Decimal;
+  cash: Decimal;
+}
+
+export type AllocationBy = "symbol" | "account" | "assetClass" | "accountType";
+
+export interface GrowthPoint {
+  period: string;
+  start: Decimal;
+  end: Decimal;
+  change: Decimal;
+  rate?: number | null;
+}
+
 export interface SimulationReturns {
   model: ReturnsModel;
   stocks?: AssetReturnAssumption | null;
@@ -585,6 +826,22 @@ export const METHODS = {
   "secrets.delete": { kind: "write", owner: "shell", timeoutMs: 10000 },
   "secrets.status": { kind: "read", owner: "shell", timeoutMs: 10000 },
   "dialogs.saveFile": { kind: "read", owner: "shell", timeoutMs: 3600000 },
+  "market.configure": { kind: "write", owner: "sidecar", timeoutMs: 10000 },
+  "market.syncPrices": { kind: "write", owner: "sidecar", timeoutMs: 1800000 },
+  "market.syncMacro": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
+  "market.prices": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.dividends": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.splits": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.fx": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.macro": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.validate": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.syncState": { kind: "read", owner: "sidecar", timeoutMs: 10000 },
+  "portfolio.netWorth": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "portfolio.allocation": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "portfolio.history": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "portfolio.performance": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "portfolio.growth": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "portfolio.snapshot": { kind: "write", owner: "sidecar", timeoutMs: 60000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -642,8 +899,8 @@ export function createApi(transport: Transport) {
     data: {
       export: (params: ExportParams, options?: CallOptions) =>
         call<ExportResult>("data.export", params, options),
-      snapshot: (params: SnapshotParams, options?: CallOptions) =>
-        call<Snapshot>("data.snapshot", params, options),
+      snapshot: (params: DataSnapshotParams, options?: CallOptions) =>
+        call<DataSnapshot>("data.snapshot", params, options),
       backup: (params: BackupParams, options?: CallOptions) =>
         call<BackupResult>("data.backup", params, options),
       restore: (params: RestoreParams, options?: CallOptions) =>
@@ -676,6 +933,42 @@ export function createApi(transport: Transport) {
     dialogs: {
       saveFile: (params: SaveFileParams, options?: CallOptions) =>
         call<SavedPath>("dialogs.saveFile", params, options),
+    },
+    market: {
+      configure: (params: MarketConfigureParams, options?: CallOptions) =>
+        call<MarketSources>("market.configure", params, options),
+      syncPrices: (params: MarketSyncPricesParams = {}, options?: CallOptions) =>
+        call<MarketSyncResult>("market.syncPrices", params, options),
+      syncMacro: (params: MarketSyncMacroParams, options?: CallOptions) =>
+        call<MarketSyncResult>("market.syncMacro", params, options),
+      prices: (params: MarketSeriesParams, options?: CallOptions) =>
+        call<PriceBar[]>("market.prices", params, options),
+      dividends: (params: MarketSeriesParams, options?: CallOptions) =>
+        call<Dividend[]>("market.dividends", params, options),
+      splits: (params: MarketSeriesParams, options?: CallOptions) =>
+        call<Split[]>("market.splits", params, options),
+      fx: (params: MarketFxParams, options?: CallOptions) =>
+        call<FxRate[]>("market.fx", params, options),
+      macro: (params: MarketMacroParams, options?: CallOptions) =>
+        call<MacroObservation[]>("market.macro", params, options),
+      validate: (params: MarketValidateParams, options?: CallOptions) =>
+        call<MarketValidation>("market.validate", params, options),
+      syncState: (params: Empty = {}, options?: CallOptions) =>
+        call<MarketSyncState[]>("market.syncState", params, options),
+    },
+    portfolio: {
+      netWorth: (params: NetWorthParams = {}, options?: CallOptions) =>
+        call<NetWorth>("portfolio.netWorth", params, options),
+      allocation: (params: AllocationParams, options?: CallOptions) =>
+        call<AllocationSlice[]>("portfolio.allocation", params, options),
+      history: (params: HistoryParams = {}, options?: CallOptions) =>
+        call<ValuePoint[]>("portfolio.history", params, options),
+      performance: (params: HistoryParams = {}, options?: CallOptions) =>
+        call<Performance>("portfolio.performance", params, options),
+      growth: (params: GrowthParams = {}, options?: CallOptions) =>
+        call<Growth>("portfolio.growth", params, options),
+      snapshot: (params: SnapshotParams = {}, options?: CallOptions) =>
+        call<Snapshot>("portfolio.snapshot", params, options),
     },
   };
 }

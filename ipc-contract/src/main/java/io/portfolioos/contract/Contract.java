@@ -3,6 +3,8 @@ package io.portfolioos.contract;
 import io.portfolioos.contract.data.DataMethods;
 import io.portfolioos.contract.dialogs.DialogsMethods;
 import io.portfolioos.contract.ledger.LedgerMethods;
+import io.portfolioos.contract.market.MarketMethods;
+import io.portfolioos.contract.portfolio.PortfolioMethods;
 import io.portfolioos.contract.secrets.SecretsMethods;
 import io.portfolioos.contract.settings.SettingsMethods;
 import io.portfolioos.contract.simulation.SimulationMethods;
@@ -32,7 +34,9 @@ public final class Contract {
               DataMethods.ALL,
               SettingsMethods.ALL,
               SecretsMethods.ALL,
-              DialogsMethods.ALL)
+              DialogsMethods.ALL,
+              MarketMethods.ALL,
+              PortfolioMethods.ALL)
           .flatMap(List::stream)
           .toList();
 

@@ -4,10 +4,12 @@ import io.portfolioos.sidecar.db.Database;
 import io.portfolioos.sidecar.db.DatabaseException;
 import io.portfolioos.sidecar.export.ExportModule;
 import io.portfolioos.sidecar.ledger.LedgerModule;
+import io.portfolioos.sidecar.market.MarketModule;
 import io.portfolioos.sidecar.rpc.Handlers;
 import io.portfolioos.sidecar.rpc.RpcServer;
 import io.portfolioos.sidecar.simulation.SimulationModule;
 import io.portfolioos.sidecar.system.SystemModule;
+import io.portfolioos.sidecar.valuation.ValuationModule;
 import java.io.BufferedInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -80,6 +82,8 @@ public final class Main {
     SimulationModule.register(handlers);
     ExportModule.register(handlers, db, dataDir.toAbsolutePath());
     LedgerModule.register(handlers, db);
+    MarketModule.register(handlers, db);
+    ValuationModule.register(handlers, db);
     RpcServer.Config base = RpcServer.Config.defaults();
     RpcServer server =
         new RpcServer(

@@ -21,11 +21,11 @@ public final class DataMethods {
    * A write so that it runs on the sidecar's single writer: no other write can change the database
    * while it is copied.
    */
-  public static final Method<SnapshotParams, Snapshot> SNAPSHOT =
+  public static final Method<DataSnapshotParams, DataSnapshot> SNAPSHOT =
       Method.write(
           "data.snapshot",
-          SnapshotParams.class,
-          Snapshot.class,
+          DataSnapshotParams.class,
+          DataSnapshot.class,
           Duration.ofMinutes(10),
           Owner.SIDECAR);
 

@@ -1,8 +1,9 @@
 package io.portfolioos.contract.data;
 
 /**
- * What {@code data.export} writes. {@code netWorthHistory}, {@code prices} and {@code simulation}
- * need data this version may not store yet; the sidecar answers {@code UNSUPPORTED} for those.
+ * What {@code data.export} writes. {@code netWorthHistory} and {@code simulation} are not stored by
+ * this version (history is computed on request, runs are not kept); the sidecar answers {@code
+ * UNSUPPORTED} for those.
  */
 public enum ExportKind {
   transactions,

@@ -10,10 +10,10 @@ import io.portfolioos.contract.data.BackupManifest;
 import io.portfolioos.contract.data.BackupParams;
 import io.portfolioos.contract.data.BackupResult;
 import io.portfolioos.contract.data.DataMethods;
+import io.portfolioos.contract.data.DataSnapshot;
+import io.portfolioos.contract.data.DataSnapshotParams;
 import io.portfolioos.contract.data.RestoreParams;
 import io.portfolioos.contract.data.RestoreResult;
-import io.portfolioos.contract.data.Snapshot;
-import io.portfolioos.contract.data.SnapshotParams;
 import io.portfolioos.contract.system.SidecarInfo;
 import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.shell.sidecar.SidecarClient;
@@ -67,10 +67,10 @@ final class Backups {
     }
     Path staging = staging("backup");
     try {
-      Snapshot snap =
+      DataSnapshot snap =
           call(
               DataMethods.SNAPSHOT,
-              new SnapshotParams(staging.resolve(Archive.ANALYTICS).toString()));
+              new DataSnapshotParams(staging.resolve(Archive.ANALYTICS).toString()));
       List<Path> files = new ArrayList<>(List.of(Path.of(snap.path())));
       List<BackupEntry> entries =
           new ArrayList<>(List.of(new BackupEntry(Archive.ANALYTICS, snap.bytes(), snap.sha256())));

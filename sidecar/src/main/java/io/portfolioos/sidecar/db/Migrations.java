@@ -11,5 +11,9 @@ final class Migrations {
   private Migrations() {}
 
   static final List<Migration> ALL =
-      List.of(new Migration(1, "V001__init.sql"), new Migration(10, "V010__ledger.sql"));
+      List.of(
+          new Migration(1, "V001__init.sql"),
+          new Migration(10, "V010__ledger.sql"),
+          new Migration(20, "V020__market.sql"),
+          new Migration(21, "V021__valuation.sql"));
 }

@@ -22,7 +22,7 @@ record ExportQuery(
     List<Column> columns,
     String from,
     String orderBy,
-    String accountColumn,
+    @Nullable String accountColumn,
     @Nullable String dateColumn) {
 
   /**
@@ -47,16 +47,11 @@ record ExportQuery(
   /** Row count, date range and accounts of the export, for the CSV header block. */
   String summary() {
     String date = dateColumn == null ? "NULL" : dateColumn;
-    return "SELECT count(*), min("
-        + date
-        + "), max("
-        + date
-        + "), list(DISTINCT "
-        + accountColumn
-        + " ORDER BY "
-        + accountColumn
-        + ") "
-        + from;
+    String accounts =
+        accountColumn == null
+            ? "NULL"
+            : "list(DISTINCT " + accountColumn + " ORDER BY " + accountColumn + ")";
+    return "SELECT count(*), min(" + date + "), max(" + date + "), " + accounts + " " + from;
   }
 
   List<String> columnNames(boolean csv) {
@@ -69,7 +64,8 @@ record ExportQuery(
       case holdings -> holdings(f);
       case lots -> lots(f);
       case realized -> realized(f);
-      case netWorthHistory, prices, simulation ->
+      case prices -> prices(f);
+      case netWorthHistory, simulation ->
           throw new RpcException(
               ErrorCode.UNSUPPORTED,
               "exporting " + kind + " is not available in this version (no such data is stored)",
@@ -184,6 +180,30 @@ record ExportQuery(
         "d.account_id, d.sold, d.transaction_id, d.lot_id",
         "d.account_id",
         "d.sold");
+  }
+
+  /** Daily bars as the market sync stored them; prices belong to no account. */
+  private static ExportQuery prices(ExportFilters f) {
+    if (f.accountId() != null) {
+      throw new InvalidParamsException("filters.accountId", "does not apply to prices");
+    }
+    List<Column> cols =
+        List.of(
+            text("symbol", "p.symbol"),
+            num("date", "p.date"),
+            num("open", "p.open"),
+            num("high", "p.high"),
+            num("low", "p.low"),
+            num("close", "p.close"),
+            num("adj_close", "p.adj_close"),
+            num("volume", "p.volume"));
+    return new ExportQuery(
+        ExportKind.prices,
+        cols,
+        "FROM prices p" + where(f, "NULL", "p.symbol", "p.date"),
+        "p.symbol, p.date",
+        null,
+        "p.date");
   }
 
   private static void noDates(ExportFilters f, ExportKind kind) {

@@ -173,7 +173,9 @@ final class Exporter {
     line(h, "PortfolioOS export: " + p.kind());
     line(h, "generated_at: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
     line(h, "app_version: " + Contract.VERSION);
-    line(h, "accounts: " + accounts(c, accountIds));
+    if (query.accountColumn() != null) {
+      line(h, "accounts: " + accounts(c, accountIds));
+    }
     if (query.dateColumn() != null) {
       line(h, "date_range: " + (from == null ? "" : from) + ".." + (to == null ? "" : to));
     }

@@ -3,8 +3,8 @@ package io.portfolioos.sidecar.export;
 import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.InvalidParamsException;
 import io.portfolioos.contract.RpcException;
-import io.portfolioos.contract.data.Snapshot;
-import io.portfolioos.contract.data.SnapshotParams;
+import io.portfolioos.contract.data.DataSnapshot;
+import io.portfolioos.contract.data.DataSnapshotParams;
 import io.portfolioos.sidecar.db.Database;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,7 @@ final class Snapshotter {
     this.dataDir = dataDir;
   }
 
-  Snapshot snapshot(SnapshotParams p) {
+  DataSnapshot snapshot(DataSnapshotParams p) {
     Path source = db.file();
     if (source.toString().equals(":memory:")) {
       throw new RpcException(ErrorCode.UNSUPPORTED, "an in-memory database has no file to copy");
@@ -53,7 +53,8 @@ final class Snapshotter {
               }
               String sha256 = copy(source, target.temp());
               long bytes = target.commit();
-              return new Snapshot(target.target().toString(), db.schemaVersion(), bytes, sha256);
+              return new DataSnapshot(
+                  target.target().toString(), db.schemaVersion(), bytes, sha256);
             });
       } catch (RuntimeException e) {
         target.abandon();

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.RpcException;
+import io.portfolioos.contract.data.DataSnapshot;
+import io.portfolioos.contract.data.DataSnapshotParams;
 import io.portfolioos.contract.data.ExportFilters;
 import io.portfolioos.contract.data.ExportFormat;
 import io.portfolioos.contract.data.ExportKind;
 import io.portfolioos.contract.data.ExportParams;
 import io.portfolioos.contract.data.ExportResult;
-import io.portfolioos.contract.data.Snapshot;
-import io.portfolioos.contract.data.SnapshotParams;
 import io.portfolioos.sidecar.db.Database;
 import io.portfolioos.sidecar.rpc.RequestContext;
 import java.io.IOException;
@@ -210,6 +210,32 @@ class ExporterTest {
   }
 
   @Test
+  void pricesExportWithoutAnAccountsLine() throws IOException {
+    db.write(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            s.execute(
+                "INSERT INTO prices (symbol, date, close, volume) VALUES"
+                    + " ('AAPL', DATE '2024-01-02', 185.64, 1000),"
+                    + " ('AAPL', DATE '2024-01-03', 184.25, 2000), ('MSFT', DATE '2024-01-02', 370.87, 5)");
+          }
+          return null;
+        });
+
+    ExportResult r =
+        export(
+            ExportKind.prices,
+            ExportFormat.csv,
+            "p.csv",
+            new ExportFilters(null, "AAPL", null, LocalDate.of(2024, 1, 2)));
+
+    assertThat(r.rows()).isEqualTo(1);
+    assertThat(Files.readAllLines(dir.resolve("p.csv")))
+        .contains("# date_range: 2024-01-02..2024-01-02", "AAPL,2024-01-02,,,,185.640000,,1000")
+        .noneMatch(l -> l.startsWith("# accounts"));
+  }
+
+  @Test
   void anEmptyExportStillHasItsHeader() throws IOException {
     ExportResult r = export(ExportKind.realized, ExportFormat.csv, "empty.csv");
 
@@ -237,9 +263,9 @@ class ExporterTest {
 
   @Test
   void aSnapshotIsAConsistentCopyThatOpensWithTheSameData() throws Exception {
-    Snapshot snap =
+    DataSnapshot snap =
         new Snapshotter(db, dataDir)
-            .snapshot(new SnapshotParams(dir.resolve("snap.duckdb").toString()));
+            .snapshot(new DataSnapshotParams(dir.resolve("snap.duckdb").toString()));
 
     assertThat(snap.schemaVersion()).isEqualTo(db.schemaVersion());
     assertThat(snap.sha256()).hasSize(64);
@@ -250,7 +276,8 @@ class ExporterTest {
       assertThat(rs.getLong(1)).isEqualTo(5);
       assertThat(rs.getBigDecimal(2)).isEqualByComparingTo(new BigDecimal("-119.5"));
     }
-    assertThatThrownBy(() -> new Snapshotter(db, dataDir).snapshot(new SnapshotParams(snap.path())))
+    assertThatThrownBy(
+            () -> new Snapshotter(db, dataDir).snapshot(new DataSnapshotParams(snap.path())))
         .extracting(e -> ((RpcException) e).field())
         .isEqualTo("path");
   }

@@ -1,0 +1,14 @@
+package io.portfolioos.contract.portfolio;
+
+import io.portfolioos.contract.Check;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** Params of {@code portfolio.allocation}. */
+public record AllocationParams(
+    AllocationBy by, @Nullable LocalDate asOf, @Nullable String currency) {
+  public AllocationParams {
+    Check.required(by, "by");
+    currency = Currency.orDefault(currency);
+  }
+}

@@ -1,0 +1,12 @@
+package io.portfolioos.contract.portfolio;
+
+import io.portfolioos.contract.Check;
+import org.jspecify.annotations.Nullable;
+
+/** Params of {@code portfolio.growth}. */
+public record GrowthParams(@Nullable Long accountId, @Nullable String currency) {
+  public GrowthParams {
+    Check.that(accountId == null || accountId > 0, "accountId", "must be positive");
+    currency = Currency.orDefault(currency);
+  }
+}

@@ -1,0 +1,136 @@
+package io.portfolioos.sidecar.valuation;
+
+/**
+ * The set-based valuation SQL. Quantities are put in today's share units (each trade times the
+ * splits after it), because Yahoo's close is split-adjusted; values are summed per currency first
+ * and converted once per day with the as-of FX rate, so the large join stays one pass.
+ */
+final class ValuationQueries {
+  private ValuationQueries() {}
+
+  /** Shared head: params (lo, hi, account or NULL, base currency) and the adjusted trades. */
+  private static final String HEAD =
+      """
+      WITH p AS (SELECT CAST(? AS DATE) AS lo, CAST(? AS DATE) AS hi,
+                        CAST(? AS BIGINT) AS acct, CAST(? AS VARCHAR) AS base),
+      t AS (
+        SELECT v.*, v.share_delta * coalesce((
+          SELECT product(CAST(s.numerator AS DOUBLE) / CAST(s.denominator AS DOUBLE))
+          FROM splits s WHERE s.symbol = v.symbol AND s.date > v.date), 1) AS adj_delta
+        FROM valuation_trades v
+        WHERE ((SELECT acct FROM p) IS NULL OR v.account_id = (SELECT acct FROM p))
+          AND v.date <= (SELECT hi FROM p)),
+      sym_ccy AS (
+        SELECT t.symbol, coalesce(any_value(m.currency), any_value(t.currency)) AS ccy,
+               coalesce(lower(any_value(m.instrument_type)), 'unknown') AS asset_class
+        FROM t LEFT JOIN market_sync m ON m.source = 'yahoo' AND m.key = t.symbol
+        WHERE t.symbol IS NOT NULL GROUP BY t.symbol),
+      """;
+
+  /**
+   * Gives every row of {@code parts(d, ccy, …)} the rate from its currency to the base as of its
+   * day (NULL when no rate is known: the amount is then left out).
+   */
+  private static final String CONVERT =
+      """
+      conv AS (
+        SELECT parts.*, CASE WHEN parts.ccy = (SELECT base FROM p) THEN 1.0 ELSE f.rate END AS rate
+        FROM parts ASOF LEFT JOIN
+          (SELECT * FROM fx_rates WHERE to_ccy = (SELECT base FROM p)) f
+          ON f.from_ccy = parts.ccy AND parts.d >= f.date)
+      """;
+
+  /** Daily rows (d, value, holdings, cash, flow) in the base currency, from lo to hi. */
+  static final String HISTORY =
+      HEAD
+          + """
+      days AS (SELECT CAST(r.d AS DATE) AS d
+               FROM p, range(p.lo, p.hi + INTERVAL 1 DAY, INTERVAL 1 DAY) r(d)),
+      q AS (SELECT symbol, date, sum(adj_delta) AS dq FROM t WHERE adj_delta <> 0 GROUP BY ALL),
+      cum AS (SELECT symbol, date, sum(dq) OVER (PARTITION BY symbol ORDER BY date) AS qty FROM q),
+      grid AS (SELECT h.symbol, days.d FROM (SELECT DISTINCT symbol FROM q) h CROSS JOIN days),
+      gq AS (SELECT g.symbol, g.d, c.qty FROM grid g
+             ASOF JOIN cum c ON g.symbol = c.symbol AND g.d >= c.date),
+      gp AS (SELECT gq.symbol, gq.d, gq.qty * CAST(pr.close AS DOUBLE) AS v FROM gq
+             ASOF JOIN prices pr ON gq.symbol = pr.symbol AND gq.d >= pr.date
+             WHERE gq.qty <> 0),
+      hv AS (SELECT gp.d, sc.ccy, sum(gp.v) AS v FROM gp JOIN sym_ccy sc USING (symbol)
+             GROUP BY ALL),
+      cc AS (SELECT currency AS ccy, date, sum(cash_delta) AS dc FROM t GROUP BY ALL),
+      ccum AS (SELECT ccy, date, sum(dc) OVER (PARTITION BY ccy ORDER BY date) AS cash FROM cc),
+      cgrid AS (SELECT c.ccy, days.d FROM (SELECT DISTINCT ccy FROM cc) c CROSS JOIN days),
+      cv AS (SELECT g.d, g.ccy, c.cash FROM cgrid g
+             ASOF JOIN ccum c ON g.ccy = c.ccy AND g.d >= c.date),
+      tf AS (SELECT t.date AS d, sc.ccy,
+                    sum(t.transfer_sign * abs(t.adj_delta) * CAST(pr.close AS DOUBLE)) AS v
+             FROM t JOIN sym_ccy sc USING (symbol)
+             ASOF JOIN prices pr ON t.symbol = pr.symbol AND t.date >= pr.date
+             WHERE t.transfer_sign <> 0 GROUP BY ALL),
+      parts AS (
+        SELECT d, ccy, v AS holdings, 0.0 AS cash, 0.0 AS flow FROM hv
+        UNION ALL SELECT d, ccy, 0.0, cash, 0.0 FROM cv
+        UNION ALL SELECT date, currency, 0.0, 0.0, cash_flow FROM t
+          WHERE cash_flow <> 0 AND date >= (SELECT lo FROM p)
+        UNION ALL SELECT d, ccy, 0.0, 0.0, v FROM tf WHERE d >= (SELECT lo FROM p)),
+      """
+          + CONVERT
+          + """
+      SELECT d,
+             CAST(sum((holdings + cash) * rate) AS DECIMAL(20, 4)) AS value,
+             CAST(sum(holdings * rate) AS DECIMAL(20, 4)) AS holdings,
+             CAST(sum(cash * rate) AS DECIMAL(20, 4)) AS cash,
+             CAST(sum(flow * rate) AS DECIMAL(20, 4)) AS flow
+      FROM conv GROUP BY d ORDER BY d
+      """;
+
+  /**
+   * Holdings and cash on one day (lo = hi = the day): one row per account and symbol (symbol NULL
+   * for cash), with local and base values, asset class and the ledger's cost basis.
+   */
+  static final String POSITIONS =
+      HEAD
+          + """
+      pos AS (SELECT account_id, symbol, sum(adj_delta) AS qty, (SELECT hi FROM p) AS d
+              FROM t WHERE adj_delta <> 0 GROUP BY ALL HAVING abs(sum(adj_delta)) > 1e-9),
+      priced AS (SELECT pos.*, sc.ccy, sc.asset_class, CAST(pr.close AS DOUBLE) AS close
+                 FROM pos JOIN sym_ccy sc USING (symbol)
+                 ASOF LEFT JOIN prices pr ON pos.symbol = pr.symbol AND pos.d >= pr.date),
+      parts AS (
+        SELECT account_id, symbol, d, ccy, asset_class, qty * close AS amount, close
+        FROM priced
+        UNION ALL
+        SELECT account_id, NULL, (SELECT hi FROM p), currency, 'cash', sum(cash_delta), 1.0
+        FROM t GROUP BY account_id, currency),
+      """
+          + CONVERT
+          + """
+      SELECT conv.account_id, a.name, a.type, conv.symbol, conv.asset_class, conv.close IS NULL,
+             amount * conv.rate AS base_value,
+             CASE WHEN conv.symbol IS NULL THEN NULL ELSE lp.cost_basis * ra.rate END AS cost
+      FROM conv JOIN accounts a ON a.id = conv.account_id
+      LEFT JOIN positions lp ON lp.account_id = conv.account_id AND upper(lp.symbol) = conv.symbol
+      LEFT JOIN (
+        SELECT a2.id, CASE WHEN a2.currency = (SELECT base FROM p) THEN 1.0 ELSE
+          (SELECT f.rate FROM fx_rates f WHERE f.from_ccy = a2.currency
+             AND f.to_ccy = (SELECT base FROM p) AND f.date <= (SELECT hi FROM p)
+           ORDER BY f.date DESC LIMIT 1) END AS rate
+        FROM accounts a2) ra ON ra.id = conv.account_id
+      ORDER BY conv.account_id, conv.symbol NULLS FIRST
+      """;
+
+  /** Dividends received in [lo, hi], in the base currency at each day's rate. */
+  static final String DIVIDENDS =
+      HEAD
+          + """
+      parts AS (SELECT date AS d, currency AS ccy, dividend FROM t
+                WHERE dividend <> 0 AND date >= (SELECT lo FROM p)),
+      """
+          + CONVERT
+          + """
+      SELECT coalesce(CAST(sum(dividend * rate) AS DECIMAL(20, 4)), 0) FROM conv
+      """;
+
+  /** The first transaction's date (in the account, if one is given). */
+  static final String FIRST_DATE =
+      "SELECT min(date) FROM transactions WHERE ? IS NULL OR account_id = ?";
+}
