@@ -802,7 +802,7 @@ export const METHODS = {
   "simulation.safeWithdrawalRate": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
   "accounts.create": { kind: "write", owner: "sidecar", timeoutMs: 30000 },
   "accounts.list": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
-  "accounts.update": { kind: "write", owner: "sidecar", timeoutMs: 30000 },
+  "accounts.update": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
   "accounts.delete": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
   "ledger.importCsv": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
   "ledger.deleteBatch": { kind: "write", owner: "sidecar", timeoutMs: 120000 },

@@ -25,7 +25,11 @@ public final class LedgerMethods {
 
   public static final Method<AccountUpdateParams, Account> ACCOUNTS_UPDATE =
       Method.write(
-          "accounts.update", AccountUpdateParams.class, Account.class, QUICK, Owner.SIDECAR);
+          "accounts.update",
+          AccountUpdateParams.class,
+          Account.class,
+          Duration.ofMinutes(2),
+          Owner.SIDECAR);
 
   public static final Method<AccountDeleteParams, AccountDeleted> ACCOUNTS_DELETE =
       Method.write(

@@ -13,7 +13,13 @@ public final class LedgerModule {
   private LedgerModule() {}
 
   /** The broker exports {@code ledger.importCsv} understands besides the generic format. */
-  static final List<BrokerFormat> PRESETS = List.of();
+  static final List<BrokerFormat> PRESETS =
+      List.of(
+          new SchwabFormat(),
+          new FidelityFormat(),
+          new VanguardFormat(),
+          new IbkrFormat(),
+          new TradeRepublicFormat());
 
   public static void register(Handlers handlers, Database db) {
     LotEngine engine = new LotEngine();

@@ -1,0 +1,217 @@
+package io.portfolioos.bench.ledger;
+
+import io.portfolioos.contract.Empty;
+import io.portfolioos.contract.Method;
+import io.portfolioos.contract.ledger.Account;
+import io.portfolioos.contract.ledger.AccountCreateParams;
+import io.portfolioos.contract.ledger.AccountDeleteParams;
+import io.portfolioos.contract.ledger.AccountType;
+import io.portfolioos.contract.ledger.AccountUpdateParams;
+import io.portfolioos.contract.ledger.CostBasisMethod;
+import io.portfolioos.contract.ledger.Holding;
+import io.portfolioos.contract.ledger.HoldingsParams;
+import io.portfolioos.contract.ledger.ImportCsvParams;
+import io.portfolioos.contract.ledger.ImportResult;
+import io.portfolioos.contract.ledger.LedgerMethods;
+import io.portfolioos.shell.sidecar.SidecarClient;
+import io.portfolioos.shell.sidecar.SidecarSettings;
+import io.portfolioos.shell.sidecar.SidecarState;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Ledger benchmark (issue 4): import 1,000,000 generic-CSV rows across 1,000 symbols through the
+ * real sidecar process ({@code ledger.importCsv}, end to end: read, validate, fingerprint, insert,
+ * FIFO lots), recompute FIFO lots for the whole book ({@code accounts.update} of the cost-basis
+ * method), and read {@code ledger.holdings} for the whole book. Baseline in the same run: plain
+ * DuckDB {@code read_csv} of the same file into a table, no validation and no lots.
+ *
+ * <p>Run: {@code bench/run LedgerBench [rows] [symbols]}
+ */
+public final class LedgerBench {
+  private LedgerBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int symbols = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+    Path jar = Path.of(System.getProperty("sidecar.jar", "sidecar/target/portfolioos-sidecar.jar"));
+    Path work = Files.createTempDirectory("ledgerbench");
+    Path csv = work.resolve("ledger.csv");
+    long sells = generate(csv, rows, symbols);
+    System.out.printf(
+        "generated %,d rows (%,d sells) across %,d symbols: %,d MB%n",
+        rows, sells, symbols, Files.size(csv) >> 20);
+
+    long[] baseline = new long[3];
+    for (int i = 0; i < baseline.length; i++) {
+      baseline[i] = plainReadCsv(csv, work.resolve("baseline" + i + ".duckdb"));
+    }
+    Arrays.sort(baseline);
+
+    List<String> jvm = List.of("-Xmx2g");
+    try (SidecarClient client =
+        new SidecarClient(SidecarSettings.defaults(jar, work.resolve("data"), jvm))) {
+      client.start();
+      while (client.state() != SidecarState.RUNNING) {
+        if (client.state() == SidecarState.FAILED) {
+          throw new IllegalStateException("sidecar failed: " + client.failure());
+        }
+        Thread.sleep(5);
+      }
+      long[] imports = new long[3];
+      long account = 0;
+      for (int i = 0; i < imports.length; i++) {
+        account =
+            call(
+                    client,
+                    LedgerMethods.ACCOUNTS_CREATE,
+                    new AccountCreateParams("bench " + i, AccountType.TAXABLE, null, null, null))
+                .id();
+        long t = System.nanoTime();
+        ImportResult r =
+            call(
+                client,
+                LedgerMethods.IMPORT_CSV,
+                new ImportCsvParams(csv.toString(), account, null, false));
+        imports[i] = System.nanoTime() - t;
+        if (r.imported() != rows) {
+          throw new IllegalStateException("imported " + r.imported() + " of " + rows);
+        }
+        if (i < imports.length - 1) {
+          // keep the book at one account's million rows so every figure is about the same data
+          call(client, LedgerMethods.ACCOUNTS_DELETE, new AccountDeleteParams(account, true));
+        }
+      }
+      long t = System.nanoTime();
+      ImportResult again =
+          call(
+              client,
+              LedgerMethods.IMPORT_CSV,
+              new ImportCsvParams(csv.toString(), account, null, false));
+      long reimport = System.nanoTime() - t;
+
+      long[] lots = new long[4];
+      for (int i = 0; i < lots.length; i++) {
+        CostBasisMethod m = i % 2 == 0 ? CostBasisMethod.LIFO : CostBasisMethod.FIFO;
+        t = System.nanoTime();
+        call(
+            client,
+            LedgerMethods.ACCOUNTS_UPDATE,
+            new AccountUpdateParams(account, null, null, null, null, m));
+        lots[i] = System.nanoTime() - t;
+      }
+      long[] fifo = {lots[1], lots[3]};
+      Arrays.sort(fifo);
+
+      long[] holdings = new long[21];
+      int positions = 0;
+      for (int i = 0; i < holdings.length; i++) {
+        t = System.nanoTime();
+        List<Holding> h = call(client, LedgerMethods.HOLDINGS, new HoldingsParams(null, null));
+        holdings[i] = System.nanoTime() - t;
+        positions = h.size();
+      }
+      Arrays.sort(holdings);
+      List<Account> accounts = call(client, LedgerMethods.ACCOUNTS_LIST, Empty.INSTANCE);
+
+      Arrays.sort(imports);
+      double importMedian = imports[1] / 1e9;
+      System.out.printf(
+          "ledger.importCsv (end to end, FIFO lots included)  median %6.2f s = %,9.0f rows/s"
+              + "  (runs: %s; target >= 500,000 rows/s)%n",
+          importMedian, rows / importMedian, seconds(imports));
+      System.out.printf(
+          "baseline DuckDB read_csv into a table               median %6.2f s = %,9.0f rows/s"
+              + "  -> the import costs %.1fx the bare read%n",
+          baseline[1] / 1e9, rows / (baseline[1] / 1e9), (double) imports[1] / baseline[1]);
+      System.out.printf(
+          "re-import of the same file (all %,d duplicates)     %6.2f s%n",
+          again.duplicates(), reimport / 1e9);
+      System.out.printf(
+          "FIFO lots for all %,d rows (accounts.update)      best %6.3f s  (runs: %s; target <= 1 s)%n",
+          rows, fifo[0] / 1e9, seconds(lots));
+      System.out.printf(
+          "ledger.holdings, whole book (%,d positions, %d accounts) median %6.1f ms  (target <= 100 ms)%n",
+          positions, accounts.size(), holdings[holdings.length / 2] / 1e6);
+    }
+  }
+
+  private static <P, R> R call(SidecarClient client, Method<P, R> m, P params) throws Exception {
+    return client.call(m, params).get(15, TimeUnit.MINUTES);
+  }
+
+  private static String seconds(long[] nanos) {
+    List<String> out = new ArrayList<>();
+    for (long n : nanos) {
+      out.add(String.format("%.2f", n / 1e9));
+    }
+    return String.join(" ", out);
+  }
+
+  /** Plain DuckDB in this JVM: read_csv of the same file into a table of the same shape. */
+  private static long plainReadCsv(Path csv, Path db) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+        Statement s = c.createStatement()) {
+      long t = System.nanoTime();
+      s.execute(
+          "CREATE TABLE t AS SELECT * FROM read_csv('"
+              + csv
+              + "', header = true, auto_detect = false, columns = {'date': 'DATE', 'type': 'VARCHAR',"
+              + " 'symbol': 'VARCHAR', 'quantity': 'DECIMAL(18,8)', 'price': 'DECIMAL(18,8)',"
+              + " 'fees': 'DECIMAL(18,6)', 'amount': 'DECIMAL(18,6)', 'currency': 'VARCHAR',"
+              + " 'ratio': 'VARCHAR', 'description': 'VARCHAR'})");
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM t")) {
+        rs.next();
+      }
+      return System.nanoTime() - t;
+    }
+  }
+
+  /**
+   * Day by day, each row a buy (2/3) or a sale of part of what is held (1/3) of a random symbol;
+   * never sells more than held, so the whole file imports.
+   */
+  private static long generate(Path csv, int rows, int symbols) throws Exception {
+    SplittableRandom random = new SplittableRandom(42);
+    long[] held = new long[symbols];
+    long sells = 0;
+    LocalDate day = LocalDate.of(2000, 1, 3);
+    int perDay = Math.max(1, rows / 7000);
+    try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      w.write("date,type,symbol,quantity,price,fees,amount,currency,ratio,description\n");
+      for (int i = 0; i < rows; i++) {
+        if (i % perDay == 0 && i > 0) {
+          day = day.plusDays(1);
+        }
+        int s = random.nextInt(symbols);
+        int price = 10 + random.nextInt(500);
+        int cents = random.nextInt(100);
+        boolean sell = held[s] > 1 && random.nextInt(3) == 0;
+        long qty = sell ? 1 + random.nextLong(held[s]) / 2 : 1 + random.nextInt(100);
+        held[s] += sell ? -qty : qty;
+        sells += sell ? 1 : 0;
+        w.write(day.toString());
+        w.write(sell ? ",SELL,S" : ",BUY,S");
+        w.write(Integer.toString(s));
+        w.write(',');
+        w.write(Long.toString(qty));
+        w.write(',');
+        w.write(price + "." + (cents < 10 ? "0" : "") + cents);
+        w.write(",1.00,,USD,,\n");
+      }
+    }
+    return sells;
+  }
+}
