@@ -30,9 +30,9 @@ if (!client) {
     root,
   );
 } else {
-  const theme = createTheme(safeLocalStorage(), (choice) => void client.more.settings.set({ key: THEME_SETTING, value: choice }));
+  const theme = createTheme(safeLocalStorage(), (choice) => void client.api.settings.set({ key: THEME_SETTING, value: choice }));
   // The settings store wins over localStorage when they disagree (e.g. another browser profile).
-  void client.more.settings.get({ key: THEME_SETTING }).then((r) => {
+  void client.api.settings.get({ key: THEME_SETTING }).then((r) => {
     if (r.ok && isThemeChoice(r.data.value) && r.data.value !== theme.get()) theme.choose(r.data.value);
   });
   const sidecar = createSidecarMonitor(client);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DataSourceRow, SecretRow, validateSource } from "../pages/Settings";
-import type { DataSource } from "../ipc/planned";
+import type { DataSource } from "../generated/api";
 import { byTestId, click, fakeClient, fakeServices, mount, queryTestId, type, type Mounted } from "../test-support";
 import { matchField } from "./Form";
 import type { VNode } from "preact";

@@ -2,8 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { useServices } from "../app/services";
 import { BackupSection } from "./Backup";
 import { FormError, TextField, useFieldErrors } from "../components/Form";
-import type { ApiError } from "../generated/api";
-import type { DataSource, SecretsBackend } from "../ipc/planned";
+import type { ApiError, DataSource, SecretsBackend } from "../generated/api";
 import { errorText } from "../ipc/result";
 import { useStore } from "../state/store";
 import type { ThemeChoice } from "../state/theme";
@@ -67,7 +66,7 @@ function ApiKeys() {
   const { client } = useServices();
   const [backend, setBackend] = useState<Loaded<SecretsBackend>>({ state: "loading" });
   useEffect(() => {
-    void client.more.secrets.status().then((r) => setBackend(r.ok ? { state: "ok", data: r.data } : { state: "error", error: r.error }));
+    void client.api.secrets.status().then((r) => setBackend(r.ok ? { state: "ok", data: r.data } : { state: "error", error: r.error }));
   }, [client]);
 
   return (
@@ -81,26 +80,22 @@ function ApiKeys() {
         {backend.state === "loading"
           ? "Checking where keys are protected…"
           : backend.state === "error"
-            ? backend.error.code === "METHOD_NOT_FOUND"
-              ? "Storing API keys is not available in this version yet."
-              : `Key storage is unavailable (${errorText(backend.error)}).`
+            ? `Key storage is unavailable (${errorText(backend.error)}).`
             : backend.data.backend === "KEYRING"
-              ? `Protected by your system keyring${backend.data.detail ? ` (${backend.data.detail})` : ""}.`
+              ? `Protected by your system keyring. ${backend.data.detail}`
               : "Protected by a key file (no system keyring found)."}
       </p>
       {backend.state === "ok" && backend.data.backend === "FILE" && (
         <p class="warning" role="note" data-testid="settings-keyring-warning">
           No system keyring is available, so the master key that encrypts your API keys is kept in a file that only your user
-          account can read{backend.data.detail ? ` (${backend.data.detail})` : ""}. Anyone who can read your files can use your keys.
+          account can read. Anyone who can read your files can use your keys. {backend.data.detail}
         </p>
       )}
-      {backend.state === "error" && backend.error.code === "METHOD_NOT_FOUND" ? null : (
-        <div class="secret-list">
-          {KNOWN_SECRETS.map((s) => (
-            <SecretRow key={s.name} name={s.name} label={s.label} hint={s.hint} />
-          ))}
-        </div>
-      )}
+      <div class="secret-list">
+        {KNOWN_SECRETS.map((s) => (
+          <SecretRow key={s.name} name={s.name} label={s.label} hint={s.hint} />
+        ))}
+      </div>
     </section>
   );
 }
@@ -113,7 +108,7 @@ export function SecretRow({ name, label, hint }: { name: string; label: string; 
   const form = useFieldErrors(["value"]);
 
   useEffect(() => {
-    void client.more.secrets.has({ name }).then((r) => {
+    void client.api.secrets.has({ name }).then((r) => {
       if (r.ok) setStored(r.data.stored);
       else form.fromServer(r.error);
     });
@@ -123,7 +118,7 @@ export function SecretRow({ name, label, hint }: { name: string; label: string; 
     e.preventDefault();
     if (!form.check(value.trim() === "" ? { value: "Enter a key first." } : {})) return;
     setBusy(true);
-    const result = await client.more.secrets.set({ name, value });
+    const result = await client.api.secrets.set({ name, value });
     setBusy(false);
     if (result.ok) {
       setValue("");
@@ -137,7 +132,7 @@ export function SecretRow({ name, label, hint }: { name: string; label: string; 
 
   const remove = async () => {
     setBusy(true);
-    const result = await client.more.secrets.delete({ name });
+    const result = await client.api.secrets.delete({ name });
     setBusy(false);
     if (result.ok) {
       setStored(false);
@@ -184,7 +179,7 @@ function DataSources() {
   const { client } = useServices();
   const [sources, setSources] = useState<Loaded<DataSource[]>>({ state: "loading" });
   const load = () =>
-    void client.more.dataSources.list().then((r) => setSources(r.ok ? { state: "ok", data: r.data } : { state: "error", error: r.error }));
+    void client.api.dataSources.list().then((r) => setSources(r.ok ? { state: "ok", data: r.data } : { state: "error", error: r.error }));
   useEffect(load, [client]);
 
   return (
@@ -192,14 +187,11 @@ function DataSources() {
       <h2 id="settings-sources">Data sources</h2>
       <p>Where market data comes from. Only enabled sources are contacted, no faster than their rate limit.</p>
       {sources.state === "loading" && <p>Loading…</p>}
-      {sources.state === "error" &&
-        (sources.error.code === "METHOD_NOT_FOUND" ? (
-          <p data-testid="datasources-error">Data source settings are not available in this version yet.</p>
-        ) : (
-          <p class="form-error" data-testid="datasources-error">
-            {errorText(sources.error)}
-          </p>
-        ))}
+      {sources.state === "error" && (
+        <p class="form-error" data-testid="datasources-error">
+          {errorText(sources.error)}
+        </p>
+      )}
       {sources.state === "ok" && sources.data.length === 0 && <p>No data sources are configured.</p>}
       {sources.state === "ok" && sources.data.length > 0 && (
         <table class="simple-table" data-testid="datasources-table">
@@ -264,7 +256,7 @@ export function DataSourceRow({ source, onSaved }: { source: DataSource; onSaved
   const save = async () => {
     if (!form.check(validateSource(baseUrl, rate))) return;
     setBusy(true);
-    const result = await client.more.dataSources.update({ id, baseUrl, rateLimitPerMinute: Number(rate.trim()), enabled });
+    const result = await client.api.dataSources.update({ id, baseUrl, rateLimitPerMinute: Number(rate.trim()), enabled });
     setBusy(false);
     if (result.ok) {
       setEditing(false);

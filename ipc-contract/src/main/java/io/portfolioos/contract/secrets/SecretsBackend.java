@@ -7,10 +7,4 @@ package io.portfolioos.contract.secrets;
  *     used when no keyring is reachable)
  * @param detail a sentence for the user: which keyring, or which file and why
  */
-public record SecretsBackend(Kind backend, String detail) {
-  /** The master key's home. */
-  public enum Kind {
-    KEYRING,
-    FILE
-  }
-}
+public record SecretsBackend(SecretsBackendKind backend, String detail) {}

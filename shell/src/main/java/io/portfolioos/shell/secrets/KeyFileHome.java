@@ -1,6 +1,6 @@
 package io.portfolioos.shell.secrets;
 
-import io.portfolioos.contract.secrets.SecretsBackend;
+import io.portfolioos.contract.secrets.SecretsBackendKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -86,16 +86,13 @@ final class KeyFileHome implements MasterKeyHome {
   }
 
   @Override
-  public SecretsBackend.Kind kind() {
-    return SecretsBackend.Kind.FILE;
+  public SecretsBackendKind kind() {
+    return SecretsBackendKind.FILE;
   }
 
   @Override
   public String describe() {
-    return "the master key is kept in "
-        + file
-        + ", readable only by your user account, because "
-        + why;
+    return "Master key file: " + file + " (only you can read it). No keyring: " + why;
   }
 
   private static boolean posix() {

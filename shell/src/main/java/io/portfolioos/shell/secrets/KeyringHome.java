@@ -3,7 +3,7 @@ package io.portfolioos.shell.secrets;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
-import io.portfolioos.contract.secrets.SecretsBackend;
+import io.portfolioos.contract.secrets.SecretsBackendKind;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
@@ -77,17 +77,17 @@ final class KeyringHome implements MasterKeyHome {
           };
       return keyring;
     } catch (BackendNotSupportedException | RuntimeException e) {
-      throw new MasterKeyException("no OS keyring is reachable (" + e.getMessage() + ")", e);
+      throw new MasterKeyException("no OS keyring is reachable: " + e.getMessage(), e);
     }
   }
 
   @Override
-  public SecretsBackend.Kind kind() {
-    return SecretsBackend.Kind.KEYRING;
+  public SecretsBackendKind kind() {
+    return SecretsBackendKind.KEYRING;
   }
 
   @Override
   public String describe() {
-    return "the master key is kept in your " + backendName;
+    return "Master key in your " + backendName;
   }
 }

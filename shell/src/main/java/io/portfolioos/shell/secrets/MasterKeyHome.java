@@ -1,6 +1,6 @@
 package io.portfolioos.shell.secrets;
 
-import io.portfolioos.contract.secrets.SecretsBackend;
+import io.portfolioos.contract.secrets.SecretsBackendKind;
 import java.util.Optional;
 
 /** Where the 256-bit master key is kept between runs. */
@@ -12,7 +12,7 @@ interface MasterKeyHome {
 
   void delete() throws MasterKeyException;
 
-  SecretsBackend.Kind kind();
+  SecretsBackendKind kind();
 
   /** A sentence for the user naming this home. */
   String describe();

@@ -222,7 +222,7 @@ public final class SecretStore {
   }
 
   public SecretsBackend status() {
-    String detail = home.describe() + ".";
+    String detail = home.describe().endsWith(".") ? home.describe() : home.describe() + ".";
     if (foreignRows) {
       detail +=
           " The stored keys were encrypted with a different master key and cannot be used; delete"

@@ -9,6 +9,7 @@ import io.portfolioos.contract.RpcException;
 import io.portfolioos.contract.secrets.SecretState;
 import io.portfolioos.contract.secrets.SecretValue;
 import io.portfolioos.contract.secrets.SecretsBackend;
+import io.portfolioos.contract.secrets.SecretsBackendKind;
 import io.portfolioos.contract.wire.Json;
 import io.portfolioos.shell.ipc.IpcRouter;
 import io.portfolioos.shell.sidecar.SidecarClient;
@@ -69,7 +70,7 @@ class SecretStoreFallbackTest {
     SecretStore store = SecretStore.open(state(), dataDir);
     SecretsBackend status = store.status();
     Path keyFile = dataDir.resolve(KeyFileHome.FILE_NAME);
-    assertThat(status.backend()).isEqualTo(SecretsBackend.Kind.FILE);
+    assertThat(status.backend()).isEqualTo(SecretsBackendKind.FILE);
     assertThat(status.detail()).contains(keyFile.toString()).contains("no OS keyring is reachable");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
         .isEqualTo("rw-------");

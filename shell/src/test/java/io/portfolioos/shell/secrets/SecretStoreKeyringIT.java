@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javakeyring.Keyring;
 import io.portfolioos.contract.secrets.SecretValue;
-import io.portfolioos.contract.secrets.SecretsBackend;
+import io.portfolioos.contract.secrets.SecretsBackendKind;
 import io.portfolioos.shell.state.AppState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class SecretStoreKeyringIT {
   void theMasterKeyLivesInTheKeyringAndNoKeyFileIsWritten() throws Exception {
     try (AppState state = AppState.open(dataDir)) {
       SecretStore store = SecretStore.open(state, dataDir);
-      assertThat(store.status().backend()).isEqualTo(SecretsBackend.Kind.KEYRING);
+      assertThat(store.status().backend()).isEqualTo(SecretsBackendKind.KEYRING);
       assertThat(store.status().detail()).contains("Secret Service");
       store.set(new SecretValue("fred", "fred-key-123"));
       assertThat(store.reveal("fred")).contains("fred-key-123");
@@ -57,7 +57,7 @@ class SecretStoreKeyringIT {
     System.setProperty("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + dataDir.resolve("no-bus"));
     try (AppState state = AppState.open(dataDir)) {
       SecretStore offline = SecretStore.open(state, dataDir);
-      assertThat(offline.status().backend()).isEqualTo(SecretsBackend.Kind.FILE);
+      assertThat(offline.status().backend()).isEqualTo(SecretsBackendKind.FILE);
       offline.set(new SecretValue("openai", "sk-offline"));
     } finally {
       System.setProperty("DBUS_SESSION_BUS_ADDRESS", bus);
@@ -66,7 +66,7 @@ class SecretStoreKeyringIT {
 
     try (AppState state = AppState.open(dataDir)) {
       SecretStore store = SecretStore.open(state, dataDir);
-      assertThat(store.status().backend()).isEqualTo(SecretsBackend.Kind.KEYRING);
+      assertThat(store.status().backend()).isEqualTo(SecretsBackendKind.KEYRING);
       assertThat(store.reveal("openai")).contains("sk-offline");
     }
     assertThat(Files.exists(dataDir.resolve(KeyFileHome.FILE_NAME))).isFalse();
