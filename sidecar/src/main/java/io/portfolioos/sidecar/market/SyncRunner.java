@@ -22,13 +22,16 @@ import org.jspecify.annotations.Nullable;
  * Runs one sync: fetches keys concurrently (at most {@code concurrency} in flight; the source's
  * rate limiter spaces the requests), and writes finished keys from the calling thread. A key's
  * rows, ranges and sync state always go in the same transaction; keys that finish together share
- * one (group commit, up to {@link #BATCH}), so a crash or a failed write never leaves a key
- * half-written. One key's failure is its own result, never the batch's.
+ * one (group commit: up to {@link #BATCH} keys, waiting at most 100 ms to fill), so a crash or a
+ * failed write never leaves a key half-written. One key's failure is its own result, never the
+ * batch's.
  */
 final class SyncRunner {
   private SyncRunner() {}
 
   static final int BATCH = 64;
+
+  private static final long LINGER_NANOS = 100_000_000L;
 
   /** What to fetch for one key: the ranges the database lacks, and what it already holds. */
   record Job(String key, List<DateRange> missing, @Nullable DateRange covered) {}
@@ -85,7 +88,18 @@ final class SyncRunner {
         }
         List<Outcome<T>> batch = new ArrayList<>(BATCH);
         batch.add(first);
-        finished.drainTo(batch, BATCH - 1);
+        // Linger briefly for more finished keys: a commit costs about as much as writing a
+        // symbol's ten years of bars, so fewer, fuller transactions make the sync several times
+        // faster; the wait ends early once every key is in.
+        long lingerEnd = System.nanoTime() + LINGER_NANOS;
+        while (batch.size() < BATCH && received + batch.size() < toFetch.size()) {
+          long left = lingerEnd - System.nanoTime();
+          Outcome<T> more = left > 0 ? finished.poll(left, TimeUnit.NANOSECONDS) : null;
+          if (more == null) {
+            break;
+          }
+          batch.add(more);
+        }
         received += batch.size();
         ctx.checkCancelled();
         String writeProblem = null;

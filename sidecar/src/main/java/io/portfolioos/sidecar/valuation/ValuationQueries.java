@@ -25,53 +25,75 @@ final class ValuationQueries {
                coalesce(lower(any_value(m.instrument_type)), 'unknown') AS asset_class
         FROM t LEFT JOIN market_sync m ON m.source = 'yahoo' AND m.key = t.symbol
         WHERE t.symbol IS NOT NULL GROUP BY t.symbol),
+      days AS (SELECT CAST(r.d AS DATE) AS d
+               FROM p, range(p.lo, p.hi + INTERVAL 1 DAY, INTERVAL 1 DAY) r(d)),
       """;
 
   /**
    * Gives every row of {@code parts(d, ccy, …)} the rate from its currency to the base as of its
-   * day (NULL when no rate is known: the amount is then left out).
+   * day (NULL when no rate is known: the amount is then left out). As-of values are carried forward
+   * with a window over day rows merged with data rows (the day sorts after the data of the same
+   * date): DuckDB plans an ASOF join against a large table as an inequality join here, which
+   * multiplies rows by the price history.
    */
   private static final String CONVERT =
       """
+      ccys AS (SELECT DISTINCT ccy FROM parts WHERE ccy <> (SELECT base FROM p)),
+      fxev AS (
+        SELECT c.ccy, days.d, CAST(NULL AS DOUBLE) AS rate, 1 AS is_day FROM ccys c, days
+        UNION ALL
+        SELECT f.from_ccy, f.date, f.rate, 0 FROM fx_rates f JOIN ccys c ON c.ccy = f.from_ccy
+        WHERE f.to_ccy = (SELECT base FROM p) AND f.date <= (SELECT hi FROM p)),
+      fxday AS (
+        SELECT * FROM (
+          SELECT ccy, d, is_day, last_value(rate IGNORE NULLS) OVER (
+            PARTITION BY ccy ORDER BY d, is_day ROWS UNBOUNDED PRECEDING) AS rate
+          FROM fxev) WHERE is_day = 1),
       conv AS (
-        SELECT parts.*, CASE WHEN parts.ccy = (SELECT base FROM p) THEN 1.0 ELSE f.rate END AS rate
-        FROM parts ASOF LEFT JOIN
-          (SELECT * FROM fx_rates WHERE to_ccy = (SELECT base FROM p)) f
-          ON f.from_ccy = parts.ccy AND parts.d >= f.date)
+        SELECT parts.*,
+               CASE WHEN parts.ccy = (SELECT base FROM p) THEN 1.0 ELSE fx.rate END AS rate
+        FROM parts LEFT JOIN fxday fx ON fx.ccy = parts.ccy AND fx.d = parts.d)
       """;
 
   /** Daily rows (d, value, holdings, cash, flow) in the base currency, from lo to hi. */
   static final String HISTORY =
       HEAD
           + """
-      days AS (SELECT CAST(r.d AS DATE) AS d
-               FROM p, range(p.lo, p.hi + INTERVAL 1 DAY, INTERVAL 1 DAY) r(d)),
       q AS (SELECT symbol, date, sum(adj_delta) AS dq FROM t WHERE adj_delta <> 0 GROUP BY ALL),
-      cum AS (SELECT symbol, date, sum(dq) OVER (PARTITION BY symbol ORDER BY date) AS qty FROM q),
-      grid AS (SELECT h.symbol, days.d FROM (SELECT DISTINCT symbol FROM q) h CROSS JOIN days),
-      gq AS (SELECT g.symbol, g.d, c.qty FROM grid g
-             ASOF JOIN cum c ON g.symbol = c.symbol AND g.d >= c.date),
-      gp AS (SELECT gq.symbol, gq.d, gq.qty * CAST(pr.close AS DOUBLE) AS v FROM gq
-             ASOF JOIN prices pr ON gq.symbol = pr.symbol AND gq.d >= pr.date
-             WHERE gq.qty <> 0),
-      hv AS (SELECT gp.d, sc.ccy, sum(gp.v) AS v FROM gp JOIN sym_ccy sc USING (symbol)
-             GROUP BY ALL),
+      held AS (SELECT DISTINCT symbol FROM q),
+      ev AS (
+        SELECT h.symbol, days.d, CAST(NULL AS DOUBLE) AS px, 0.0 AS dq, 1 AS is_day
+        FROM held h, days
+        UNION ALL
+        SELECT pr.symbol, pr.date, CAST(pr.close AS DOUBLE), 0.0, 0
+        FROM prices pr JOIN held h ON h.symbol = pr.symbol WHERE pr.date <= (SELECT hi FROM p)
+        UNION ALL
+        SELECT symbol, date, NULL, dq, 0 FROM q),
+      filled AS (
+        SELECT symbol, d, is_day, last_value(px IGNORE NULLS) OVER w AS px, sum(dq) OVER w AS qty
+        FROM ev WINDOW w AS (PARTITION BY symbol ORDER BY d, is_day ROWS UNBOUNDED PRECEDING)),
+      hv AS (SELECT f.d, sc.ccy, sum(f.qty * f.px) AS v FROM filled f JOIN sym_ccy sc USING (symbol)
+             WHERE f.is_day = 1 AND f.qty <> 0 AND f.px IS NOT NULL GROUP BY ALL),
       cc AS (SELECT currency AS ccy, date, sum(cash_delta) AS dc FROM t GROUP BY ALL),
-      ccum AS (SELECT ccy, date, sum(dc) OVER (PARTITION BY ccy ORDER BY date) AS cash FROM cc),
-      cgrid AS (SELECT c.ccy, days.d FROM (SELECT DISTINCT ccy FROM cc) c CROSS JOIN days),
-      cv AS (SELECT g.d, g.ccy, c.cash FROM cgrid g
-             ASOF JOIN ccum c ON g.ccy = c.ccy AND g.d >= c.date),
-      tf AS (SELECT t.date AS d, sc.ccy,
-                    sum(t.transfer_sign * abs(t.adj_delta) * CAST(pr.close AS DOUBLE)) AS v
+      cev AS (
+        SELECT c.ccy, days.d, 0.0 AS dc, 1 AS is_day FROM (SELECT DISTINCT ccy FROM cc) c, days
+        UNION ALL SELECT ccy, date, dc, 0 FROM cc),
+      cv AS (
+        SELECT ccy, d, cash FROM (
+          SELECT ccy, d, is_day, sum(dc) OVER (
+            PARTITION BY ccy ORDER BY d, is_day ROWS UNBOUNDED PRECEDING) AS cash
+          FROM cev) WHERE is_day = 1),
+      tf AS (SELECT t.date AS d, sc.ccy, sum(t.transfer_sign * abs(t.adj_delta) * (
+               SELECT CAST(pr.close AS DOUBLE) FROM prices pr
+               WHERE pr.symbol = t.symbol AND pr.date <= t.date ORDER BY pr.date DESC LIMIT 1)) AS v
              FROM t JOIN sym_ccy sc USING (symbol)
-             ASOF JOIN prices pr ON t.symbol = pr.symbol AND t.date >= pr.date
              WHERE t.transfer_sign <> 0 GROUP BY ALL),
       parts AS (
         SELECT d, ccy, v AS holdings, 0.0 AS cash, 0.0 AS flow FROM hv
         UNION ALL SELECT d, ccy, 0.0, cash, 0.0 FROM cv
         UNION ALL SELECT date, currency, 0.0, 0.0, cash_flow FROM t
           WHERE cash_flow <> 0 AND date >= (SELECT lo FROM p)
-        UNION ALL SELECT d, ccy, 0.0, 0.0, v FROM tf WHERE d >= (SELECT lo FROM p)),
+        UNION ALL SELECT d, ccy, 0.0, 0.0, v FROM tf WHERE d >= (SELECT lo FROM p) AND v IS NOT NULL),
       """
           + CONVERT
           + """

@@ -291,9 +291,8 @@ class MarketSyncTest {
         new RequestContext() {
           @Override
           public void progress(long done, long total, String message) {
-            if (done >= 1) {
-              cancelled.set(true);
-            }
+            // The caller cancels as soon as it hears the sync has started.
+            cancelled.set(true);
           }
 
           @Override
@@ -378,5 +377,27 @@ class MarketSyncTest {
     assertThat(store.syncState().toString()).doesNotContain(wrongKey);
     assertThat(new MarketSyncMacroParams(List.of("CPIAUCSL"), wrongKey, null, null).toString())
         .doesNotContain(wrongKey);
+  }
+
+  @Test
+  void withoutSymbolsItSyncsEverySymbolHeldFromItsFirstTransaction() {
+    db.write(
+        c -> {
+          try (var s = c.createStatement()) {
+            s.execute(
+                "INSERT INTO transactions (id, account_id, line, date, type, symbol, quantity,"
+                    + " price, amount, currency, fingerprint) VALUES"
+                    + " (1, 1, 1, DATE '2020-09-01', 'BUY', 'msft', 1, 200, 200, 'USD', 1),"
+                    + " (2, 1, 2, DATE '2020-09-15', 'BUY', 'MSFT', 1, 210, 210, 'USD', 2)");
+          }
+          return null;
+        });
+
+    MarketSyncResult r =
+        market.syncPrices(new MarketSyncPricesParams(null, null, SEP30), RequestContext.NONE);
+
+    assertThat(r.items()).extracting(MarketSyncItem::key).containsExactly("MSFT");
+    assertThat(yahoo.hits)
+        .containsExactly(new FakeYahoo.Hit("MSFT", LocalDate.of(2020, 9, 1), SEP30, false));
   }
 }
