@@ -136,6 +136,204 @@ export interface SimulationSafeWithdrawalRate {
   iterations: number;
 }
 
+export interface AccountCreateParams {
+  name: string;
+  type: AccountType;
+  institution?: string | null;
+  currency?: string | null;
+  costBasisMethod?: CostBasisMethod | null;
+}
+
+export interface Account {
+  id: number;
+  name: string;
+  type: AccountType;
+  institution?: string | null;
+  currency: string;
+  costBasisMethod: CostBasisMethod;
+}
+
+export interface AccountUpdateParams {
+  id: number;
+  name?: string | null;
+  type?: AccountType | null;
+  institution?: string | null;
+  currency?: string | null;
+  costBasisMethod?: CostBasisMethod | null;
+}
+
+export interface AccountDeleteParams {
+  id: number;
+  force?: boolean | null;
+}
+
+export interface AccountDeleted {
+  id: number;
+  transactionsDeleted: number;
+}
+
+export interface ImportCsvParams {
+  path: string;
+  accountId: number;
+  broker?: Broker | null;
+  dryRun?: boolean | null;
+}
+
+export interface ImportResult {
+  batchId?: number | null;
+  broker: Broker;
+  imported: number;
+  duplicates: number;
+  rejected: RejectedLine[];
+}
+
+export interface BatchParams {
+  batchId: number;
+}
+
+export interface BatchDeleted {
+  batchId: number;
+  transactionsDeleted: number;
+}
+
+export interface TransactionsParams {
+  accountId?: number | null;
+  symbol?: string | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  type?: TransactionType | null;
+  limit?: number | null;
+  offset?: number | null;
+}
+
+export interface Transaction {
+  id: number;
+  accountId: number;
+  batchId?: number | null;
+  line: number;
+  date: IsoDate;
+  type: TransactionType;
+  symbol?: string | null;
+  quantity: Decimal;
+  price: Decimal;
+  fees: Decimal;
+  amount: Decimal;
+  currency: string;
+  ratio?: string | null;
+  acquired?: IsoDate | null;
+  description?: string | null;
+  flag?: string | null;
+}
+
+export interface HoldingsParams {
+  accountId?: number | null;
+  asOf?: IsoDate | null;
+}
+
+export interface Holding {
+  accountId: number;
+  symbol: string;
+  quantity: Decimal;
+  costBasis: Decimal;
+  averageCost: Decimal;
+  realizedGain: Decimal;
+  openLots: number;
+}
+
+export interface LotsParams {
+  accountId: number;
+  symbol: string;
+  asOf?: IsoDate | null;
+}
+
+export interface Lot {
+  lotId: number;
+  acquired: IsoDate;
+  quantity: Decimal;
+  remaining: Decimal;
+  costPerShare: Decimal;
+  costBasis: Decimal;
+}
+
+export interface RealizedParams {
+  accountId?: number | null;
+  year?: number | null;
+  symbol?: string | null;
+}
+
+export interface Disposal {
+  accountId: number;
+  symbol: string;
+  transactionId: number;
+  lotId: number;
+  acquired: IsoDate;
+  sold: IsoDate;
+  quantity: Decimal;
+  proceeds: Decimal;
+  costBasis: Decimal;
+  gain: Decimal;
+  term: Term;
+}
+
+export interface AssignLotsParams {
+  transactionId: number;
+  lots: LotAssignment[];
+}
+
+export interface ReconcileParams {
+  accountId: number;
+  reported: ReportedPosition[];
+}
+
+export interface ReconcileResult {
+  discrepancies: Discrepancy[];
+}
+
+export interface ExportParams {
+  kind: ExportKind;
+  format: ExportFormat;
+  path: string;
+  filters?: ExportFilters | null;
+}
+
+export interface ExportResult {
+  path: string;
+  kind: ExportKind;
+  format: ExportFormat;
+  rows: number;
+  bytes: number;
+}
+
+export interface DataSnapshotParams {
+  path: string;
+}
+
+export interface DataSnapshot {
+  path: string;
+  schemaVersion: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface BackupParams {
+  path: string;
+}
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
+  manifest: BackupManifest;
+}
+
+export interface RestoreParams {
+  path: string;
+}
+
+export interface RestoreResult {
+  manifest: BackupManifest;
+  analyticsSchemaVersion: number;
+}
+
 export interface SettingKey {
   key: string;
 }
@@ -189,6 +387,197 @@ export interface SaveFileParams {
 export interface SavedPath {
   path?: string | null;
   downloadUrl?: string | null;
+}
+
+export interface MarketConfigureParams {
+  sources: MarketSource[];
+}
+
+export interface MarketSources {
+  sources: MarketSource[];
+}
+
+export interface MarketSyncPricesParams {
+  symbols?: string[] | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MarketSyncResult {
+  items: MarketSyncItem[];
+  ok: number;
+  notFound: number;
+  failed: number;
+  requests: number;
+}
+
+export interface MarketSyncMacroParams {
+  seriesIds: string[];
+  apiKey?: string | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MarketSeriesParams {
+  symbol: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface PriceBar {
+  date: IsoDate;
+  open?: Decimal | null;
+  high?: Decimal | null;
+  low?: Decimal | null;
+  close: Decimal;
+  adjClose?: Decimal | null;
+  volume?: number | null;
+}
+
+export interface Dividend {
+  date: IsoDate;
+  amount: Decimal;
+}
+
+export interface Split {
+  date: IsoDate;
+  numerator: Decimal;
+  denominator: Decimal;
+}
+
+export interface MarketFxParams {
+  base: string;
+  quote: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface FxRate {
+  date: IsoDate;
+  rate: Decimal;
+}
+
+export interface MarketMacroParams {
+  seriesId: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MacroObservation {
+  date: IsoDate;
+  value?: Decimal | null;
+}
+
+export interface MarketValidateParams {
+  symbol: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface MarketValidation {
+  symbol: string;
+  bars: number;
+  first?: IsoDate | null;
+  last?: IsoDate | null;
+  gaps: IsoDate[];
+  outliers: PriceOutlier[];
+  ohlcProblems: OhlcProblem[];
+}
+
+export interface MarketSyncState {
+  source: SourceKind;
+  key: string;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  lastSyncAt: IsoInstant;
+  lastStatus: SyncStatus;
+  lastError?: string | null;
+}
+
+export interface NetWorthParams {
+  asOf?: IsoDate | null;
+  currency?: string | null;
+}
+
+export interface NetWorth {
+  asOf: IsoDate;
+  currency: string;
+  total: Decimal;
+  holdings: Decimal;
+  cash: Decimal;
+  unrealizedGain?: Decimal | null;
+  byAccount: AccountValue[];
+  byAssetClass: AllocationSlice[];
+  unpriced: string[];
+}
+
+export interface AllocationParams {
+  by: AllocationBy;
+  asOf?: IsoDate | null;
+  currency?: string | null;
+}
+
+export interface AllocationSlice {
+  key: string;
+  label: string;
+  value: Decimal;
+  weight: number;
+}
+
+export interface HistoryParams {
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  accountId?: number | null;
+  currency?: string | null;
+}
+
+export interface ValuePoint {
+  date: IsoDate;
+  value: Decimal;
+  holdings: Decimal;
+  cash: Decimal;
+  flow: Decimal;
+}
+
+export interface Performance {
+  from: IsoDate;
+  to: IsoDate;
+  currency: string;
+  startValue: Decimal;
+  endValue: Decimal;
+  netFlows: Decimal;
+  twr: number;
+  cagr: number;
+  xirr?: number | null;
+  volatility: number;
+  maxDrawdown: number;
+  maxDrawdownPeak?: IsoDate | null;
+  maxDrawdownTrough?: IsoDate | null;
+  dividendIncome: Decimal;
+}
+
+export interface GrowthParams {
+  accountId?: number | null;
+  currency?: string | null;
+}
+
+export interface Growth {
+  currency: string;
+  monthly: GrowthPoint[];
+  quarterly: GrowthPoint[];
+  annual: GrowthPoint[];
+}
+
+export interface SnapshotParams {
+  asOf?: IsoDate | null;
+  currency?: string | null;
+}
+
+export interface Snapshot {
+  date: IsoDate;
+  currency: string;
+  accounts: number;
+  total: Decimal;
 }
 
 export interface ShellInfo {
@@ -264,11 +653,115 @@ export interface HistoricalPeriod {
   depletedYear?: number | null;
 }
 
+export type AccountType = "TAXABLE" | "IRA" | "ROTH_IRA" | "401K" | "HSA" | "BANK" | "CRYPTO" | "OTHER";
+
+export type CostBasisMethod = "FIFO" | "LIFO" | "HIFO" | "AVERAGE" | "SPECIFIC";
+
+export type Broker = "auto" | "generic" | "schwab" | "fidelity" | "vanguard" | "ibkr" | "traderepublic";
+
+export interface RejectedLine {
+  line: number;
+  reason: string;
+}
+
+export type TransactionType = "BUY" | "SELL" | "DIVIDEND" | "REINVEST" | "INTEREST" | "FEE" | "SPLIT" | "DEPOSIT" | "WITHDRAWAL" | "TRANSFER_IN" | "TRANSFER_OUT" | "RETURN_OF_CAPITAL";
+
+export type Term = "SHORT" | "LONG";
+
+export interface LotAssignment {
+  lotId: number;
+  quantity: Decimal;
+}
+
+export interface ReportedPosition {
+  symbol: string;
+  quantity: Decimal;
+  costBasis?: Decimal | null;
+}
+
+export interface Discrepancy {
+  symbol: string;
+  computedQuantity: Decimal;
+  reportedQuantity: Decimal;
+  computedCostBasis: Decimal;
+  reportedCostBasis?: Decimal | null;
+}
+
+export type ExportKind = "transactions" | "holdings" | "lots" | "realized" | "netWorthHistory" | "prices" | "simulation";
+
+export type ExportFormat = "csv" | "json" | "parquet";
+
+export interface ExportFilters {
+  accountId?: number | null;
+  symbol?: string | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface BackupManifest {
+  format: number;
+  appVersion: string;
+  createdAt: string;
+  analyticsSchemaVersion: number;
+  appSchemaVersion?: number | null;
+  entries: BackupEntry[];
+}
+
 export type SecretsBackendKind = "KEYRING" | "FILE";
 
 export interface FileFilter {
   name: string;
   extensions: string[];
+}
+
+export interface MarketSource {
+  name: string;
+  kind: SourceKind;
+  baseUrl: string;
+  ratePerSecond: number;
+  enabled: boolean;
+  cookieUrl?: string | null;
+}
+
+export interface MarketSyncItem {
+  key: string;
+  status: SyncStatus;
+  rows: number;
+  requests: number;
+  reason?: string | null;
+}
+
+export interface PriceOutlier {
+  date: IsoDate;
+  logReturn: number;
+  score: number;
+}
+
+export interface OhlcProblem {
+  date: IsoDate;
+  problem: string;
+}
+
+export type SourceKind = "yahoo" | "fred";
+
+export type SyncStatus = "ok" | "notFound" | "failed";
+
+export interface AccountValue {
+  accountId: number;
+  name: string;
+  type: string;
+  value: Decimal;
+  cash: Decimal;
+}
+
+export type AllocationBy = "symbol" | "account" | "assetClass" | "accountType";
+
+export interface GrowthPoint {
+  period: string;
+  start: Decimal;
+  end: Decimal;
+  change: Decimal;
+  rate?: number | null;
 }
 
 export interface SimulationReturns {
@@ -286,6 +779,12 @@ export type WithdrawalStrategy = "constantDollar" | "constantPercentage" | "guyt
 
 export type LifeEventType = "expense" | "income" | "windfall";
 
+export interface BackupEntry {
+  name: string;
+  bytes: number;
+  sha256: string;
+}
+
 export type ReturnsModel = "parametric" | "bootstrap";
 
 export interface AssetReturnAssumption {
@@ -301,6 +800,22 @@ export const METHODS = {
   "simulation.historical": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "simulation.sensitivity": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
   "simulation.safeWithdrawalRate": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
+  "accounts.create": { kind: "write", owner: "sidecar", timeoutMs: 30000 },
+  "accounts.list": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "accounts.update": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
+  "accounts.delete": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
+  "ledger.importCsv": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
+  "ledger.deleteBatch": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
+  "ledger.transactions": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "ledger.holdings": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "ledger.lots": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "ledger.realized": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "ledger.assignLots": { kind: "write", owner: "sidecar", timeoutMs: 60000 },
+  "ledger.reconcile": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "data.export": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
+  "data.snapshot": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
+  "data.backup": { kind: "write", owner: "shell", timeoutMs: 900000 },
+  "data.restore": { kind: "write", owner: "shell", timeoutMs: 900000 },
   "settings.get": { kind: "read", owner: "shell", timeoutMs: 5000 },
   "settings.set": { kind: "write", owner: "shell", timeoutMs: 5000 },
   "settings.list": { kind: "read", owner: "shell", timeoutMs: 5000 },
@@ -311,6 +826,22 @@ export const METHODS = {
   "secrets.delete": { kind: "write", owner: "shell", timeoutMs: 10000 },
   "secrets.status": { kind: "read", owner: "shell", timeoutMs: 10000 },
   "dialogs.saveFile": { kind: "read", owner: "shell", timeoutMs: 3600000 },
+  "market.configure": { kind: "write", owner: "sidecar", timeoutMs: 10000 },
+  "market.syncPrices": { kind: "write", owner: "sidecar", timeoutMs: 1800000 },
+  "market.syncMacro": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
+  "market.prices": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.dividends": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.splits": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.fx": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.macro": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.validate": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "market.syncState": { kind: "read", owner: "sidecar", timeoutMs: 10000 },
+  "portfolio.netWorth": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "portfolio.allocation": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
+  "portfolio.history": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "portfolio.performance": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "portfolio.growth": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
+  "portfolio.snapshot": { kind: "write", owner: "sidecar", timeoutMs: 60000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -336,6 +867,44 @@ export function createApi(transport: Transport) {
         call<SimulationSensitivityPoint[]>("simulation.sensitivity", params, options),
       safeWithdrawalRate: (params: SimulationSafeWithdrawalRateParams, options?: CallOptions) =>
         call<SimulationSafeWithdrawalRate>("simulation.safeWithdrawalRate", params, options),
+    },
+    accounts: {
+      create: (params: AccountCreateParams, options?: CallOptions) =>
+        call<Account>("accounts.create", params, options),
+      list: (params: Empty = {}, options?: CallOptions) =>
+        call<Account[]>("accounts.list", params, options),
+      update: (params: AccountUpdateParams, options?: CallOptions) =>
+        call<Account>("accounts.update", params, options),
+      delete: (params: AccountDeleteParams, options?: CallOptions) =>
+        call<AccountDeleted>("accounts.delete", params, options),
+    },
+    ledger: {
+      importCsv: (params: ImportCsvParams, options?: CallOptions) =>
+        call<ImportResult>("ledger.importCsv", params, options),
+      deleteBatch: (params: BatchParams, options?: CallOptions) =>
+        call<BatchDeleted>("ledger.deleteBatch", params, options),
+      transactions: (params: TransactionsParams = {}, options?: CallOptions) =>
+        call<Transaction[]>("ledger.transactions", params, options),
+      holdings: (params: HoldingsParams = {}, options?: CallOptions) =>
+        call<Holding[]>("ledger.holdings", params, options),
+      lots: (params: LotsParams, options?: CallOptions) =>
+        call<Lot[]>("ledger.lots", params, options),
+      realized: (params: RealizedParams = {}, options?: CallOptions) =>
+        call<Disposal[]>("ledger.realized", params, options),
+      assignLots: (params: AssignLotsParams, options?: CallOptions) =>
+        call<Disposal[]>("ledger.assignLots", params, options),
+      reconcile: (params: ReconcileParams, options?: CallOptions) =>
+        call<ReconcileResult>("ledger.reconcile", params, options),
+    },
+    data: {
+      export: (params: ExportParams, options?: CallOptions) =>
+        call<ExportResult>("data.export", params, options),
+      snapshot: (params: DataSnapshotParams, options?: CallOptions) =>
+        call<DataSnapshot>("data.snapshot", params, options),
+      backup: (params: BackupParams, options?: CallOptions) =>
+        call<BackupResult>("data.backup", params, options),
+      restore: (params: RestoreParams, options?: CallOptions) =>
+        call<RestoreResult>("data.restore", params, options),
     },
     settings: {
       get: (params: SettingKey, options?: CallOptions) =>
@@ -364,6 +933,42 @@ export function createApi(transport: Transport) {
     dialogs: {
       saveFile: (params: SaveFileParams, options?: CallOptions) =>
         call<SavedPath>("dialogs.saveFile", params, options),
+    },
+    market: {
+      configure: (params: MarketConfigureParams, options?: CallOptions) =>
+        call<MarketSources>("market.configure", params, options),
+      syncPrices: (params: MarketSyncPricesParams = {}, options?: CallOptions) =>
+        call<MarketSyncResult>("market.syncPrices", params, options),
+      syncMacro: (params: MarketSyncMacroParams, options?: CallOptions) =>
+        call<MarketSyncResult>("market.syncMacro", params, options),
+      prices: (params: MarketSeriesParams, options?: CallOptions) =>
+        call<PriceBar[]>("market.prices", params, options),
+      dividends: (params: MarketSeriesParams, options?: CallOptions) =>
+        call<Dividend[]>("market.dividends", params, options),
+      splits: (params: MarketSeriesParams, options?: CallOptions) =>
+        call<Split[]>("market.splits", params, options),
+      fx: (params: MarketFxParams, options?: CallOptions) =>
+        call<FxRate[]>("market.fx", params, options),
+      macro: (params: MarketMacroParams, options?: CallOptions) =>
+        call<MacroObservation[]>("market.macro", params, options),
+      validate: (params: MarketValidateParams, options?: CallOptions) =>
+        call<MarketValidation>("market.validate", params, options),
+      syncState: (params: Empty = {}, options?: CallOptions) =>
+        call<MarketSyncState[]>("market.syncState", params, options),
+    },
+    portfolio: {
+      netWorth: (params: NetWorthParams = {}, options?: CallOptions) =>
+        call<NetWorth>("portfolio.netWorth", params, options),
+      allocation: (params: AllocationParams, options?: CallOptions) =>
+        call<AllocationSlice[]>("portfolio.allocation", params, options),
+      history: (params: HistoryParams = {}, options?: CallOptions) =>
+        call<ValuePoint[]>("portfolio.history", params, options),
+      performance: (params: HistoryParams = {}, options?: CallOptions) =>
+        call<Performance>("portfolio.performance", params, options),
+      growth: (params: GrowthParams = {}, options?: CallOptions) =>
+        call<Growth>("portfolio.growth", params, options),
+      snapshot: (params: SnapshotParams = {}, options?: CallOptions) =>
+        call<Snapshot>("portfolio.snapshot", params, options),
     },
   };
 }
