@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useServices } from "../app/services";
+import { BackupSection } from "./Backup";
 import { FormError, TextField, useFieldErrors } from "../components/Form";
 import type { ApiError, DataSource, SecretsBackend } from "../generated/api";
 import { errorText } from "../ipc/result";
@@ -26,6 +27,7 @@ export function Settings() {
       <ApiKeys />
       <ProviderSettings />
       <DataSources />
+      <BackupSection />
     </>
   );
 }

@@ -1,5 +1,6 @@
 package io.portfolioos.contract;
 
+import io.portfolioos.contract.data.DataMethods;
 import io.portfolioos.contract.dialogs.DialogsMethods;
 import io.portfolioos.contract.ledger.LedgerMethods;
 import io.portfolioos.contract.llm.LlmMethods;
@@ -27,16 +28,7 @@ public final class Contract {
   public static final String VERSION = loadVersion();
 
   public static final List<Method<?, ?>> ALL =
-      Stream.of(
-              SystemMethods.ALL,
-              SimulationMethods.ALL,
-              LedgerMethods.ALL,
-              SettingsMethods.ALL,
-              SecretsMethods.ALL,
-              DialogsMethods.ALL,
-              LlmMethods.ALL,
-              MarketMethods.ALL,
-              PortfolioMethods.ALL)
+      Stream.of(SystemMethods.ALL, SimulationMethods.ALL, LedgerMethods.ALL, SettingsMethods.ALL, SecretsMethods.ALL, DialogsMethods.ALL, LlmMethods.ALL, MarketMethods.ALL, PortfolioMethods.ALL, DataMethods.ALL)
           .flatMap(List::stream)
           .toList();
 

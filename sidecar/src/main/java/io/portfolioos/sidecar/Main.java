@@ -2,6 +2,7 @@ package io.portfolioos.sidecar;
 
 import io.portfolioos.sidecar.db.Database;
 import io.portfolioos.sidecar.db.DatabaseException;
+import io.portfolioos.sidecar.export.ExportModule;
 import io.portfolioos.sidecar.ledger.LedgerModule;
 import io.portfolioos.sidecar.market.MarketModule;
 import io.portfolioos.sidecar.rpc.Handlers;
@@ -79,6 +80,7 @@ public final class Main {
     Handlers handlers = new Handlers();
     SystemModule.register(handlers, db, dataDir.toAbsolutePath(), start);
     SimulationModule.register(handlers);
+    ExportModule.register(handlers, db, dataDir.toAbsolutePath());
     LedgerModule.register(handlers, db);
     MarketModule.register(handlers, db);
     ValuationModule.register(handlers, db);

@@ -6,6 +6,7 @@ import io.portfolioos.contract.system.ShellInfo;
 import io.portfolioos.contract.system.SidecarInfo;
 import io.portfolioos.contract.system.SystemInfo;
 import io.portfolioos.contract.system.SystemMethods;
+import io.portfolioos.shell.backup.BackupModule;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
 import io.portfolioos.shell.llm.Assistant;
@@ -55,6 +56,7 @@ public final class ShellApp implements AutoCloseable {
           sidecar.retry();
           return Empty.INSTANCE;
         });
+    BackupModule.register(router, dataDir, sidecar);
     sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
     assistant = new Assistant(state, name -> secrets.reveal(name).orElse(null), events);
     assistant.register(router);

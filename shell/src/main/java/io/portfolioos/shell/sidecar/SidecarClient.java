@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -82,6 +83,7 @@ public final class SidecarClient implements AutoCloseable {
   private CompletableFuture<Connection> ready = new CompletableFuture<>();
   private int consecutiveCrashes;
   private boolean stopping;
+  private boolean maintenance;
   private @Nullable ScheduledFuture<?> health;
 
   public SidecarClient(SidecarSettings settings) throws IOException {
@@ -341,7 +343,7 @@ public final class SidecarClient implements AutoCloseable {
         return;
       }
       current = null;
-      if (stopping) {
+      if (stopping || maintenance) {
         setState(SidecarState.STOPPED);
         return;
       }
@@ -413,6 +415,54 @@ public final class SidecarClient implements AutoCloseable {
     setState(SidecarState.FAILED);
   }
 
+  /**
+   * Runs {@code work} while no sidecar holds the data dir (a restore swaps its database file): a
+   * graceful stop, the work, then a fresh process, whatever the work did. Calls made meanwhile wait
+   * for the new process; the stop is not counted as a crash.
+   */
+  public <T> T whileStopped(Callable<T> work) throws Exception {
+    Connection conn;
+    synchronized (lock) {
+      maintenance = true;
+      conn = current;
+    }
+    try {
+      if (conn != null) {
+        stopProcess(conn);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (current == conn && System.nanoTime() < deadline) {
+          Thread.sleep(5); // the exit handler runs on the stdout thread
+        }
+      }
+      return work.call();
+    } finally {
+      synchronized (lock) {
+        maintenance = false;
+        if (current == null && !stopping) {
+          if (ready.isDone()) {
+            ready = new CompletableFuture<>();
+          }
+          spawn();
+        }
+      }
+    }
+  }
+
+  private void stopProcess(Connection conn) {
+    conn.writer.close();
+    try {
+      if (!conn.process.waitFor(settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+        conn.process.destroy();
+        if (!conn.process.waitFor(2, TimeUnit.SECONDS)) {
+          conn.process.destroyForcibly();
+        }
+      }
+      conn.process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Graceful stop: EOF on stdin, wait up to {@code stopGrace}, then kill. */
   @Override
   public void close() {
@@ -425,18 +475,7 @@ public final class SidecarClient implements AutoCloseable {
       conn = current;
     }
     if (conn != null) {
-      conn.writer.close();
-      try {
-        if (!conn.process.waitFor(settings.stopGrace().toMillis(), TimeUnit.MILLISECONDS)) {
-          conn.process.destroy();
-          if (!conn.process.waitFor(2, TimeUnit.SECONDS)) {
-            conn.process.destroyForcibly();
-          }
-        }
-        conn.process.waitFor(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      stopProcess(conn);
     }
     synchronized (lock) {
       if (current == conn) {

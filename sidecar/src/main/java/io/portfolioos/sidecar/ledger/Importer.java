@@ -130,14 +130,16 @@ final class Importer {
     List<RejectedLine> rejected = new ArrayList<>();
     boolean newestFirst = false;
     // DuckDB keeps a file's rows in order, so a generic row's line is its position after the
-    // header (rowids of rows not yet committed start at an offset, hence the min)
-    String line = "rowid - (SELECT min(rowid) FROM ledger_raw) + 2";
+    // header (rowids of rows not yet committed start at an offset, hence the min) and after the
+    // # lines of an export's metadata block above it
+    int comments = preset == null ? commentLines(path) : 0;
+    String line = "rowid - (SELECT min(rowid) FROM ledger_raw) + " + (2 + comments);
     try (Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS ledger_raw");
       s.execute("DROP TABLE IF EXISTS ledger_typed");
     }
     if (preset == null) {
-      loadGeneric(c, path, rejected);
+      loadGeneric(c, path, comments, rejected);
     } else {
       StagedRows staged = preset.parse(lines(path));
       rejected.addAll(staged.rejected);
@@ -209,8 +211,8 @@ final class Importer {
   }
 
   /** DuckDB reads the file itself: every column as text, validated afterwards in SQL. */
-  private static void loadGeneric(Connection c, Path path, List<RejectedLine> rejected)
-      throws SQLException {
+  private static void loadGeneric(
+      Connection c, Path path, int comments, List<RejectedLine> rejected) throws SQLException {
     List<String> head = head(path);
     List<String> names = head.isEmpty() ? List.of() : headerNames(head.getFirst());
     if (!isGenericHeader(head)) {
@@ -237,7 +239,9 @@ final class Importer {
               + select
               + " FROM read_csv('"
               + path.toAbsolutePath().toString().replace("'", "''")
-              + "', header = false, skip = 1, auto_detect = false, delim = ',', quote = '\"',"
+              + "', header = false, skip = "
+              + (1 + comments)
+              + ", auto_detect = false, delim = ',', quote = '\"',"
               + " escape = '\"', strict_mode = true, store_rejects = true, columns = {"
               + columns
               + "})");
@@ -453,16 +457,32 @@ final class Importer {
     }
   }
 
+  /** The first lines from the header on: {@code #} lines above it are an export's metadata. */
   private static List<String> head(Path path) {
     try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       List<String> out = new ArrayList<>();
       String line;
       while (out.size() < 20 && (line = r.readLine()) != null) {
-        out.add(line);
+        if (!out.isEmpty() || !line.startsWith("#")) {
+          out.add(line);
+        }
       }
       return out;
     } catch (MalformedInputException e) {
       throw new InvalidParamsException("path", "is not UTF-8 text");
+    } catch (IOException e) {
+      throw new InvalidParamsException("path", "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** How many {@code #} lines open the file (a PortfolioOS export's metadata block). */
+  private static int commentLines(Path path) {
+    try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      int n = 0;
+      for (String line; (line = r.readLine()) != null && line.startsWith("#"); ) {
+        n++;
+      }
+      return n;
     } catch (IOException e) {
       throw new InvalidParamsException("path", "cannot be read: " + e.getMessage());
     }
