@@ -635,6 +635,51 @@ export interface Snapshot {
   total: Decimal;
 }
 
+export interface ExportParams {
+  kind: ExportKind;
+  format: ExportFormat;
+  path: string;
+  filters?: ExportFilters | null;
+}
+
+export interface ExportResult {
+  path: string;
+  kind: ExportKind;
+  format: ExportFormat;
+  rows: number;
+  bytes: number;
+}
+
+export interface DataSnapshotParams {
+  path: string;
+}
+
+export interface DataSnapshot {
+  path: string;
+  schemaVersion: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface BackupParams {
+  path: string;
+}
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
+  manifest: BackupManifest;
+}
+
+export interface RestoreParams {
+  path: string;
+}
+
+export interface RestoreResult {
+  manifest: BackupManifest;
+  analyticsSchemaVersion: number;
+}
+
 export interface ShellInfo {
   version: string;
   pid: number;
@@ -811,6 +856,26 @@ export interface GrowthPoint {
   rate?: number | null;
 }
 
+export type ExportKind = "transactions" | "holdings" | "lots" | "realized" | "netWorthHistory" | "prices" | "simulation";
+
+export type ExportFormat = "csv" | "json" | "parquet";
+
+export interface ExportFilters {
+  accountId?: number | null;
+  symbol?: string | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
+export interface BackupManifest {
+  format: number;
+  appVersion: string;
+  createdAt: string;
+  analyticsSchemaVersion: number;
+  appSchemaVersion?: number | null;
+  entries: BackupEntry[];
+}
+
 export interface SimulationReturns {
   model: ReturnsModel;
   stocks?: AssetReturnAssumption | null;
@@ -825,6 +890,12 @@ export interface SimulationReturns {
 export type WithdrawalStrategy = "constantDollar" | "constantPercentage" | "guytonKlinger";
 
 export type LifeEventType = "expense" | "income" | "windfall";
+
+export interface BackupEntry {
+  name: string;
+  bytes: number;
+  sha256: string;
+}
 
 export type ReturnsModel = "parametric" | "bootstrap";
 
@@ -893,6 +964,10 @@ export const METHODS = {
   "portfolio.performance": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
   "portfolio.growth": { kind: "read", owner: "sidecar", timeoutMs: 60000 },
   "portfolio.snapshot": { kind: "write", owner: "sidecar", timeoutMs: 60000 },
+  "data.export": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
+  "data.snapshot": { kind: "write", owner: "sidecar", timeoutMs: 600000 },
+  "data.backup": { kind: "write", owner: "shell", timeoutMs: 900000 },
+  "data.restore": { kind: "write", owner: "shell", timeoutMs: 900000 },
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -1046,6 +1121,16 @@ export function createApi(transport: Transport) {
         call<Growth>("portfolio.growth", params, options),
       snapshot: (params: SnapshotParams = {}, options?: CallOptions) =>
         call<Snapshot>("portfolio.snapshot", params, options),
+    },
+    data: {
+      export: (params: ExportParams, options?: CallOptions) =>
+        call<ExportResult>("data.export", params, options),
+      snapshot: (params: DataSnapshotParams, options?: CallOptions) =>
+        call<DataSnapshot>("data.snapshot", params, options),
+      backup: (params: BackupParams, options?: CallOptions) =>
+        call<BackupResult>("data.backup", params, options),
+      restore: (params: RestoreParams, options?: CallOptions) =>
+        call<RestoreResult>("data.restore", params, options),
     },
   };
 }

@@ -28,7 +28,17 @@ public final class Contract {
   public static final String VERSION = loadVersion();
 
   public static final List<Method<?, ?>> ALL =
-      Stream.of(SystemMethods.ALL, SimulationMethods.ALL, LedgerMethods.ALL, SettingsMethods.ALL, SecretsMethods.ALL, DialogsMethods.ALL, LlmMethods.ALL, MarketMethods.ALL, PortfolioMethods.ALL, DataMethods.ALL)
+      Stream.of(
+              SystemMethods.ALL,
+              SimulationMethods.ALL,
+              LedgerMethods.ALL,
+              SettingsMethods.ALL,
+              SecretsMethods.ALL,
+              DialogsMethods.ALL,
+              LlmMethods.ALL,
+              MarketMethods.ALL,
+              PortfolioMethods.ALL,
+              DataMethods.ALL)
           .flatMap(List::stream)
           .toList();
 
