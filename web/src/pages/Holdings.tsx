@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
+import { ExportButton } from "../components/ExportButton";
 import { hrefFor } from "../app/router";
 import { useServices } from "../app/services";
 import { EmptyState } from "../components/EmptyState";
@@ -113,6 +114,11 @@ function HoldingsView({ accounts }: { accounts: Account[] }) {
         </button>
       </form>
       <FormError message={form.formError} testId="holdings-error" />
+      <div class="actions" data-testid="holdings-export">
+        <ExportButton kind="holdings" filters={applied.accountId ? { accountId: Number(applied.accountId) } : undefined} />
+        <ExportButton kind="lots" filters={applied.accountId ? { accountId: Number(applied.accountId) } : undefined} />
+        <ExportButton kind="realized" filters={applied.accountId ? { accountId: Number(applied.accountId) } : undefined} />
+      </div>
       <div class="stats">
         <div class="stat">
           <span class="stat-label">Positions</span>

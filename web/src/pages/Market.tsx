@@ -1,4 +1,5 @@
 import type uPlot from "uplot";
+import { ExportButton } from "../components/ExportButton";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { hrefFor } from "../app/router";
 import { useServices } from "../app/services";
@@ -73,6 +74,7 @@ export function Market() {
           <button type="button" class="button primary" disabled={task.running !== null} onClick={() => void sync()} data-testid="market-sync">
             Sync now
           </button>
+          <ExportButton kind="prices" />
           {task.running && (
             <>
               <span class="muted" role="status">

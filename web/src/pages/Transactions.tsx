@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
+import { ExportButton } from "../components/ExportButton";
 import { hrefFor } from "../app/router";
 import { useServices } from "../app/services";
 import { EmptyState } from "../components/EmptyState";
@@ -36,6 +37,9 @@ export function Transactions() {
         accounts.state === "ok" && (
           <>
             <ImportCard accounts={accounts.accounts} onImported={changed} />
+            <div class="actions" data-testid="transactions-export">
+              <ExportButton kind="transactions" />
+            </div>
             <TransactionList accounts={accounts.accounts} reloadKey={reloadKey} onChanged={changed} />
           </>
         )
