@@ -41,12 +41,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Calls are correlated by increasing integer ids; each has the contract's timeout (a late reply
  * is dropped and the sidecar is told to cancel). When the process exits every pending call fails
  * with {@code SIDECAR_RESTARTED} — never retried here, because a write may already have committed —
- * and a new process is started after an exponential backoff with ±25% jitter. Calls made while it
- * restarts wait for the new process. After {@code maxCrashes} crashes within {@code crashWindow},
- * or an exit code that no restart can fix (bad usage, locked data dir, broken database), the state
- * becomes {@link SidecarState#FAILED} with the reason kept for the UI until {@link #retry()}. A
- * periodic ping that gets no answer kills a hung process, which then restarts like a crash. {@link
- * #close()} is graceful: stdin EOF, wait, then kill.
+ * and a new process is started: at once after a healthy run, then after an exponential backoff with
+ * ±25% jitter for each further crash in a row. Calls made while it restarts wait for the new
+ * process. After {@code maxCrashes} crashes within {@code crashWindow}, or an exit code that no
+ * restart can fix (bad usage, locked data dir, broken database), the state becomes {@link
+ * SidecarState#FAILED} with the reason kept for the UI until {@link #retry()}. A periodic ping that
+ * gets no answer kills a hung process, which then restarts like a crash. {@link #close()} is
+ * graceful: stdin EOF, wait, then kill.
  */
 public final class SidecarClient implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(SidecarClient.class.getName());
@@ -389,9 +390,12 @@ public final class SidecarClient implements AutoCloseable {
   }
 
   private long backoffMillis(int attempt) {
+    if (attempt == 0) {
+      return 0; // a crash after a healthy run restarts at once; only repeats back off
+    }
     long base = settings.backoffBase().toMillis();
     long max = settings.backoffMax().toMillis();
-    long exp = Math.min(max, base << Math.min(attempt, 20));
+    long exp = Math.min(max, base << Math.min(attempt - 1, 20));
     double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;
     return Math.max(1, Math.round(exp * jitter));
   }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param jvmOptions extra JVM options for the sidecar (e.g. an AOT cache)
  * @param healthInterval how often a ping checks that the sidecar still answers
  * @param healthTimeout how long a ping may take before the sidecar is declared hung and killed
- * @param backoffBase first restart delay; doubles per consecutive crash, with ±25% jitter
+ * @param backoffBase delay before the second restart in a row (the first is immediate); doubles per
+ *     further consecutive crash, with ±25% jitter
  * @param backoffMax the longest restart delay
  * @param maxCrashes crashes within {@code crashWindow} after which the supervisor gives up
  * @param healthyAfter running this long resets the backoff
