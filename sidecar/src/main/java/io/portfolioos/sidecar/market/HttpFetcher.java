@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * GETs through the one shared {@link HttpClient}: rate-limited per source, retried with exponential
@@ -33,10 +34,14 @@ final class HttpFetcher {
   private static final String USER_AGENT =
       "Mozilla/5.0 (X11; Linux x86_64) PortfolioOS/" + io.portfolioos.contract.Contract.VERSION;
 
-  private final HttpClient client;
+  private final Supplier<HttpClient> client;
   private final Retry retry;
 
-  HttpFetcher(HttpClient client, Retry retry) {
+  /**
+   * @param client built on first use: building one sets up TLS, which would otherwise cost the
+   *     sidecar's cold start a few hundred milliseconds before its first answer
+   */
+  HttpFetcher(Supplier<HttpClient> client, Retry retry) {
     this.client = client;
     this.retry = retry;
   }
@@ -63,7 +68,8 @@ final class HttpFetcher {
       sent.incrementAndGet();
       Duration wait;
       try {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            client.get().send(request, HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
         if (status != 429 && status < 500) {
           return new Reply(status, response.body());

@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,12 +60,14 @@ public final class MarketModule {
     this.store = new MarketStore(db);
     this.clock = clock;
     // One client for the life of the sidecar: connections (and Yahoo's cookie) are reused.
-    HttpClient client =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .build();
+    Supplier<HttpClient> client =
+        Suppliers.once(
+            () ->
+                HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .build());
     this.http = new HttpFetcher(client, retry);
     this.clients = clients(DEFAULT_SOURCES);
   }
