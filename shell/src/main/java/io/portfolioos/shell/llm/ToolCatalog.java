@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portfolioos.contract.Contract;
 import io.portfolioos.contract.wire.Json;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -44,11 +45,25 @@ final class ToolCatalog {
             Function.identity()),
         new ToolSpec(
             "get_allocation",
-            "How the portfolio is split across asset classes, as amounts and fractions.",
+            "How the portfolio is split, as amounts and fractions: by asset class (default),"
+                + " symbol, account or account type.",
             "your asset allocation",
-            schema(),
+            schema(
+                prop(
+                    "by",
+                    "string",
+                    "One of assetClass, symbol, account, accountType; default assetClass")),
             "portfolio.allocation",
-            args -> Json.MAPPER.createObjectNode(),
+            args -> {
+              String by = args.path("by").asText("assetClass");
+              return Json.MAPPER
+                  .createObjectNode()
+                  .put(
+                      "by",
+                      Set.of("assetClass", "symbol", "account", "accountType").contains(by)
+                          ? by
+                          : "assetClass");
+            },
             Function.identity()),
         new ToolSpec(
             "list_transactions",

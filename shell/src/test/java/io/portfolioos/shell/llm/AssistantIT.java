@@ -595,4 +595,31 @@ class AssistantIT {
         second.path("messages").get(second.path("messages").size() - 4).path("tool_calls");
     assertThat(calls).hasSize(3);
   }
+
+  @Test
+  void valuationToolsReachTheSidecar() throws Exception {
+    assertThat(ok("llm.tools", "{}").findValuesAsText("name"))
+        .contains("get_net_worth", "get_allocation");
+    String id = addProvider("lmStudio", "m");
+    fake.then(
+            fake.sse(
+                List.of(
+                    openAiToolStart(0, "n", "get_net_worth"),
+                    openAiToolArgs(0, "{}"),
+                    openAiToolStart(1, "a", "get_allocation"),
+                    openAiToolArgs(1, "{\"by\": \"symbol\"}"),
+                    openAiFinish("tool_calls"),
+                    OPENAI_DONE)))
+        .then(fake.sse(List.of(openAiText("Nothing held yet."), OPENAI_DONE)));
+    ok("llm.chat", "{\"message\":\"worth?\",\"providerId\":\"" + id + "\",\"streamId\":\"v1\"}");
+    List<JsonNode> stream = streamOf("v1");
+    assertThat(last(stream).path("type").asText()).as(stream.toString()).isEqualTo("done");
+    List<JsonNode> results =
+        stream.stream().filter(e -> e.path("type").asText().equals("toolResult")).toList();
+    assertThat(results).hasSize(2);
+    for (JsonNode r : results) {
+      assertThat(r.path("ok").asBoolean()).as(r.toString()).isTrue();
+    }
+    assertThat(results.getFirst().path("result").asText()).contains("total");
+  }
 }
