@@ -172,9 +172,8 @@ final class Importer {
     ctx.progress(2, 4, "importing");
     long batchId = nextBatchId(c);
     long[] counts = insert(c, account.id(), batchId, newestFirst);
-    List<String> touched = touchedSymbols(c);
+    List<String> touched = touchedSymbols(c, batchId);
     try (Statement s = c.createStatement()) {
-      s.execute("DROP TABLE ledger_new");
       s.execute("DROP TABLE ledger_typed");
       s.execute("DROP TABLE ledger_raw");
     }
@@ -330,7 +329,7 @@ final class Importer {
             TRY_CAST(nullif(trim(split_part(ratio, ':', 1)), '') AS DECIMAL(18, 8)) AS split_to,
             TRY_CAST(nullif(trim(split_part(ratio, ':', 2)), '') AS DECIMAL(18, 8)) AS split_from
           FROM ledger_raw)
-        SELECT *,
+        SELECT line, d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr,
           CASE
             WHEN d IS NULL THEN 'bad date ''' || coalesce(date_text, '') || ''' (expected YYYY-MM-DD)'
             WHEN t IS NULL OR t NOT IN (%s) THEN 'unknown type ''' || coalesce(t, '') || ''''
@@ -398,49 +397,45 @@ final class Importer {
       throws SQLException {
     String within = newestFirst ? "line DESC" : "line";
     try (Statement s = c.createStatement()) {
-      s.execute(
-          """
-          CREATE TEMP TABLE ledger_new AS
-          WITH h AS (
-            SELECT *, hash(d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr) AS content
-            FROM ledger_typed),
-          f AS (
-            SELECT * EXCLUDE (content),
-              hash(content, row_number() OVER (PARTITION BY content ORDER BY line)) AS fingerprint
-            FROM h)
-          SELECT f.* FROM f
-          WHERE NOT EXISTS (SELECT 1 FROM transactions x
-                            WHERE x.account_id = %d AND x.fingerprint = f.fingerprint)
-          """
-              .formatted(accountId));
-      s.execute(
-          """
-          INSERT INTO transactions
-          SELECT (SELECT coalesce(max(id), 0) FROM transactions)
-                   + row_number() OVER (ORDER BY d, %s),
-                 %d, %d, line, d, t, sym, coalesce(q, 0), coalesce(p, 0), coalesce(f, 0),
-                 coalesce(a, 0), cur, split_to, split_from, acq, descr, fingerprint
-          FROM ledger_new
-          """
-              .formatted(within, accountId, batchId));
+      long imported =
+          s.executeUpdate(
+              """
+              INSERT INTO transactions
+              WITH h AS (
+                SELECT *, hash(d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr)
+                  AS content
+                FROM ledger_typed),
+              n AS (
+                SELECT *,
+                  hash(content, row_number() OVER (PARTITION BY content ORDER BY line))
+                    AS fingerprint
+                FROM h)
+              SELECT (SELECT coalesce(max(id), 0) FROM transactions)
+                       + row_number() OVER (ORDER BY d, %s),
+                     %d, %d, line, d, t, sym, coalesce(q, 0), coalesce(p, 0), coalesce(f, 0),
+                     coalesce(a, 0), cur, split_to, split_from, acq, descr, fingerprint
+              FROM n
+              WHERE NOT EXISTS (SELECT 1 FROM transactions x
+                                WHERE x.account_id = %d AND x.fingerprint = n.fingerprint)
+              """
+                  .formatted(within, accountId, batchId, accountId));
       long total;
-      long imported;
-      try (ResultSet rs =
-          s.executeQuery("SELECT (SELECT count(*) FROM ledger_typed), count(*) FROM ledger_new")) {
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ledger_typed")) {
         rs.next();
         total = rs.getLong(1);
-        imported = rs.getLong(2);
       }
       return new long[] {imported, total - imported};
     }
   }
 
-  private static List<String> touchedSymbols(Connection c) throws SQLException {
+  private static List<String> touchedSymbols(Connection c, long batchId) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT DISTINCT sym FROM ledger_new WHERE sym IS NOT NULL AND t IN "
+                "SELECT DISTINCT symbol FROM transactions WHERE batch_id = "
+                    + batchId
+                    + " AND symbol IS NOT NULL AND type IN "
                     + LotEngine.LOT_TYPES)) {
       while (rs.next()) {
         out.add(rs.getString(1));
