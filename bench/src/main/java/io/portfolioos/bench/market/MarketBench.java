@@ -69,8 +69,14 @@ public final class MarketBench {
         "MarketBench: %d cores, %s%n",
         Runtime.getRuntime().availableProcessors(),
         Runtime.version());
-    sync();
-    history();
+    // "sync" or "history" runs one half (each prints its own same-run baseline); default both
+    List<String> parts = args.length == 0 ? List.of("sync", "history") : List.of(args);
+    if (parts.contains("sync")) {
+      sync();
+    }
+    if (parts.contains("history")) {
+      history();
+    }
   }
 
   // ---- sync ---------------------------------------------------------------------------------

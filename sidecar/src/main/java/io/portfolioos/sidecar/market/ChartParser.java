@@ -1,8 +1,10 @@
 package io.portfolioos.sidecar.market;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,7 +34,10 @@ import org.jspecify.annotations.Nullable;
 final class ChartParser {
   private ChartParser() {}
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Ten years of bars are ~12,500 decimal numbers a symbol; the JDK's double parsing was the
+  // sync's largest CPU cost, and the fast parser rounds identically (correctly rounded both).
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
   /** Thrown for a body that is not a chart response (malformed or cut short). */
   static final class MalformedException extends Exception {

@@ -51,7 +51,10 @@ final class MarketStore {
         numerator DECIMAL(18, 6), denominator DECIMAL(18, 6));
       CREATE TEMP TABLE IF NOT EXISTS stage_macro (series_id VARCHAR, date DATE,
         value DECIMAL(28, 8));
-      DELETE FROM stage_ranges; DELETE FROM stage_prices; DELETE FROM stage_dividends;
+      CREATE TEMP TABLE IF NOT EXISTS stage_state (source VARCHAR, key VARCHAR,
+        covered_from DATE, covered_to DATE, currency VARCHAR, instrument_type VARCHAR,
+        last_status VARCHAR, last_error VARCHAR);
+      DELETE FROM stage_state; DELETE FROM stage_ranges; DELETE FROM stage_prices; DELETE FROM stage_dividends;
       DELETE FROM stage_splits; DELETE FROM stage_macro;
       """;
 
@@ -123,7 +126,7 @@ final class MarketStore {
             }
           }
           exec(c, REPLACE_PRICES);
-          try (PreparedStatement ps = c.prepareStatement(UPSERT_STATE)) {
+          try (DuckDBAppender state = d.createAppender("temp", "main", "stage_state")) {
             for (SyncRunner.Outcome<List<Chart>> o : batch) {
               String currency = null;
               String type = null;
@@ -133,10 +136,10 @@ final class MarketStore {
                   type = type == null ? ch.instrumentType() : type;
                 }
               }
-              bindState(ps, SourceKind.yahoo, o, currency, type, now, lastDay);
+              appendState(state, SourceKind.yahoo, o, currency, type, lastDay);
             }
-            ps.executeBatch();
           }
+          upsertState(c, now);
           return null;
         });
   }
@@ -215,20 +218,25 @@ final class MarketStore {
             }
           }
           exec(c, REPLACE_MACRO);
-          try (PreparedStatement ps = c.prepareStatement(UPSERT_STATE)) {
+          try (DuckDBAppender state = d.createAppender("temp", "main", "stage_state")) {
             for (SyncRunner.Outcome<List<FredClient.Observation>> o : batch) {
-              bindState(ps, SourceKind.fred, o, null, null, now, lastDay);
+              appendState(state, SourceKind.fred, o, null, null, lastDay);
             }
-            ps.executeBatch();
           }
+          upsertState(c, now);
           return null;
         });
   }
 
-  /** A failed key keeps its coverage; only its status changes. */
+  /**
+   * One statement for the whole batch (the keys were appended to stage_state). A failed key keeps
+   * its coverage; only its status changes.
+   */
   private static final String UPSERT_STATE =
       """
-      INSERT INTO market_sync AS m VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO market_sync AS m
+      SELECT source, key, covered_from, covered_to, currency, instrument_type,
+             CAST(? AS TIMESTAMP), last_status, last_error FROM stage_state
       ON CONFLICT (source, key) DO UPDATE SET
         covered_from = coalesce(excluded.covered_from, m.covered_from),
         covered_to = coalesce(excluded.covered_to, m.covered_to),
@@ -243,13 +251,12 @@ final class MarketStore {
    * Coverage never extends past {@code lastDay} (yesterday): today's bar is still moving, so the
    * next sync fetches it again.
    */
-  private static void bindState(
-      PreparedStatement ps,
+  private static void appendState(
+      DuckDBAppender state,
       SourceKind source,
       SyncRunner.Outcome<?> o,
       @Nullable String currency,
       @Nullable String instrumentType,
-      Instant now,
       LocalDate lastDay)
       throws SQLException {
     DateRange cover = null;
@@ -258,16 +265,32 @@ final class MarketStore {
       LocalDate to = all.to().isAfter(lastDay) ? lastDay : all.to();
       cover = to.isBefore(all.from()) ? o.job().covered() : new DateRange(all.from(), to);
     }
-    ps.setString(1, source.name());
-    ps.setString(2, o.job().key());
-    ps.setObject(3, cover == null ? null : Date.valueOf(cover.from()));
-    ps.setObject(4, cover == null ? null : Date.valueOf(cover.to()));
-    ps.setString(5, currency);
-    ps.setString(6, instrumentType);
-    ps.setTimestamp(7, Timestamp.from(now));
-    ps.setString(8, o.status().name());
-    ps.setString(9, o.reason());
-    ps.addBatch();
+    state.beginRow().append(source.name()).append(o.job().key());
+    if (cover == null) {
+      state.appendNull().appendNull();
+    } else {
+      state.append(cover.from()).append(cover.to());
+    }
+    nullable(state, currency);
+    nullable(state, instrumentType);
+    state.append(o.status().name());
+    nullable(state, o.reason());
+    state.endRow();
+  }
+
+  private static void nullable(DuckDBAppender a, @Nullable String value) throws SQLException {
+    if (value == null) {
+      a.appendNull();
+    } else {
+      a.append(value);
+    }
+  }
+
+  private static void upsertState(Connection c, Instant now) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(UPSERT_STATE)) {
+      ps.setTimestamp(1, Timestamp.from(now));
+      ps.executeUpdate();
+    }
   }
 
   private static void exec(Connection c, String sql) throws SQLException {

@@ -55,25 +55,41 @@ final class ValuationQueries {
         FROM parts LEFT JOIN fxday fx ON fx.ccy = parts.ccy AND fx.d = parts.d)
       """;
 
-  /** Daily rows (d, value, holdings, cash, flow) in the base currency, from lo to hi. */
+  /**
+   * Daily rows (d, value, holdings, cash, flow) in the base currency, from lo to hi. Holdings are
+   * not expanded to symbols × days: each symbol's level (shares × last close) is computed only at
+   * its own price and trade rows, turned into changes, summed per day across symbols and carried
+   * over the calendar once per currency.
+   */
   static final String HISTORY =
       HEAD
           + """
       q AS (SELECT symbol, date, sum(adj_delta) AS dq FROM t WHERE adj_delta <> 0 GROUP BY ALL),
       held AS (SELECT DISTINCT symbol FROM q),
       ev AS (
-        SELECT h.symbol, days.d, CAST(NULL AS DOUBLE) AS px, 0.0 AS dq, 1 AS is_day
-        FROM held h, days
-        UNION ALL
-        SELECT pr.symbol, pr.date, CAST(pr.close AS DOUBLE), 0.0, 0
+        SELECT pr.symbol, pr.date AS d, CAST(pr.close AS DOUBLE) AS px, 0.0 AS dq
         FROM prices pr JOIN held h ON h.symbol = pr.symbol WHERE pr.date <= (SELECT hi FROM p)
         UNION ALL
-        SELECT symbol, date, NULL, dq, 0 FROM q),
-      filled AS (
-        SELECT symbol, d, is_day, last_value(px IGNORE NULLS) OVER w AS px, sum(dq) OVER w AS qty
-        FROM ev WINDOW w AS (PARTITION BY symbol ORDER BY d, is_day ROWS UNBOUNDED PRECEDING)),
-      hv AS (SELECT f.d, sc.ccy, sum(f.qty * f.px) AS v FROM filled f JOIN sym_ccy sc USING (symbol)
-             WHERE f.is_day = 1 AND f.qty <> 0 AND f.px IS NOT NULL GROUP BY ALL),
+        SELECT symbol, date, NULL, dq FROM q),
+      lv AS (
+        SELECT symbol, d, row_number() OVER w AS rn,
+               coalesce(sum(dq) OVER w * last_value(px IGNORE NULLS) OVER w, 0.0) AS level
+        FROM ev WINDOW w AS (PARTITION BY symbol ORDER BY d, px NULLS LAST
+                             ROWS UNBOUNDED PRECEDING)),
+      dlv AS (
+        SELECT d, symbol, level - coalesce(lag(level) OVER (
+                 PARTITION BY symbol ORDER BY rn), 0.0) AS dv
+        FROM lv),
+      hd AS (SELECT dlv.d, sc.ccy, sum(dlv.dv) AS dv FROM dlv JOIN sym_ccy sc USING (symbol)
+             GROUP BY ALL),
+      hev AS (
+        SELECT c.ccy, days.d, 0.0 AS dv, 1 AS is_day FROM (SELECT DISTINCT ccy FROM hd) c, days
+        UNION ALL SELECT ccy, d, dv, 0 FROM hd),
+      hv AS (
+        SELECT d, ccy, v FROM (
+          SELECT ccy, d, is_day, sum(dv) OVER (
+            PARTITION BY ccy ORDER BY d, is_day ROWS UNBOUNDED PRECEDING) AS v
+          FROM hev) WHERE is_day = 1),
       cc AS (SELECT currency AS ccy, date, sum(cash_delta) AS dc FROM t GROUP BY ALL),
       cev AS (
         SELECT c.ccy, days.d, 0.0 AS dc, 1 AS is_day FROM (SELECT DISTINCT ccy FROM cc) c, days
