@@ -1,6 +1,7 @@
 import type uPlot from "uplot";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { hrefFor } from "../app/router";
+import { ExportButton } from "../components/ExportButton";
 import { useServices } from "../app/services";
 import { Chart } from "../components/Chart";
 import { EmptyState } from "../components/EmptyState";
@@ -39,7 +40,16 @@ export function Dashboard() {
   return (
     <>
       <h1>Dashboard</h1>
-      {accounts.state === "ok" && accounts.accounts.length > 0 ? <Portfolio /> : accounts.state !== "loading" && <Welcome />}
+      {accounts.state === "ok" && accounts.accounts.length > 0 ? (
+        <>
+          <Portfolio />
+          <div class="actions" data-testid="dashboard-export">
+            <ExportButton kind="netWorthHistory" baseName="net-worth-history" />
+          </div>
+        </>
+      ) : (
+        accounts.state !== "loading" && <Welcome />
+      )}
       <div class="cards">
         <section class="card" aria-labelledby="engine-card">
           <h2 id="engine-card">Engine</h2>

@@ -65,10 +65,11 @@ record ExportQuery(
       case lots -> lots(f);
       case realized -> realized(f);
       case prices -> prices(f);
-      case netWorthHistory, simulation ->
+      case netWorthHistory -> netWorthHistory(f);
+      case simulation ->
           throw new RpcException(
               ErrorCode.UNSUPPORTED,
-              "exporting " + kind + " is not available in this version (no such data is stored)",
+              "exporting simulation runs is not available in this version (runs are not stored)",
               "kind");
     };
   }
@@ -204,6 +205,29 @@ record ExportQuery(
         "p.symbol, p.date",
         null,
         "p.date");
+  }
+
+  /** The daily snapshots of each account's value ({@code portfolio.snapshot}). */
+  private static ExportQuery netWorthHistory(ExportFilters f) {
+    if (f.symbol() != null) {
+      throw new InvalidParamsException("filters.symbol", "does not apply to netWorthHistory");
+    }
+    List<Column> cols =
+        List.of(
+            num("date", "s.date"),
+            num("account_id", "s.account_id"),
+            text("account", "a.name"),
+            text("currency", "s.currency"),
+            num("value", "s.value"),
+            num("cash", "s.cash"));
+    return new ExportQuery(
+        ExportKind.netWorthHistory,
+        cols,
+        "FROM portfolio_snapshots s JOIN accounts a ON a.id = s.account_id"
+            + where(f, "s.account_id", "NULL", "s.date"),
+        "s.date, s.account_id",
+        "s.account_id",
+        "s.date");
   }
 
   private static void noDates(ExportFilters f, ExportKind kind) {

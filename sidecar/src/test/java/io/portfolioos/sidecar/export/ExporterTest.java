@@ -236,6 +236,42 @@ class ExporterTest {
   }
 
   @Test
+  void netWorthHistoryExportsTheStoredDailySnapshotsOfTheChosenAccount() throws IOException {
+    db.write(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            s.execute(
+                "INSERT INTO portfolio_snapshots (date, account_id, currency, value, cash) VALUES"
+                    + " (DATE '2024-01-02', 1, 'USD', 1000.5, 10),"
+                    + " (DATE '2024-01-03', 1, 'USD', 1010.25, 10),"
+                    + " (DATE '2024-01-03', 2, 'USD', 500, 500)");
+          }
+          return null;
+        });
+
+    ExportResult r =
+        export(
+            ExportKind.netWorthHistory,
+            ExportFormat.csv,
+            "nw.csv",
+            new ExportFilters(1L, null, LocalDate.of(2024, 1, 3), null));
+
+    assertThat(r.rows()).isEqualTo(1);
+    assertThat(Files.readAllLines(dir.resolve("nw.csv")))
+        .contains("# accounts: 1 Brokerage", "date,account_id,account,currency,value,cash")
+        .contains("2024-01-03,1,Brokerage,USD,1010.2500,10.0000");
+    assertThatThrownBy(
+            () ->
+                export(
+                    ExportKind.netWorthHistory,
+                    ExportFormat.csv,
+                    "x.csv",
+                    new ExportFilters(null, "AAPL", null, null)))
+        .extracting(e -> ((RpcException) e).field())
+        .isEqualTo("filters.symbol");
+  }
+
+  @Test
   void anEmptyExportStillHasItsHeader() throws IOException {
     ExportResult r = export(ExportKind.realized, ExportFormat.csv, "empty.csv");
 
