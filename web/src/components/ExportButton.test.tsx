@@ -22,7 +22,7 @@ describe("ExportButton", () => {
         <ExportButton kind="transactions" />
       </ServicesContext.Provider>,
     );
-    click(byTestId(mounted.container, "export-transactions"), "Export");
+    click(byTestId(mounted.container, "export-transactions"), "Export transactions");
     await flush();
     expect(client.calls.map((c) => c.method)).toEqual(["dialogs.saveFile"]);
   });
@@ -44,7 +44,7 @@ describe("ExportButton", () => {
       select.value = "parquet";
       select.dispatchEvent(new Event("change", { bubbles: true }));
     });
-    click(byTestId(mounted.container, "export-lots"), "Export");
+    click(byTestId(mounted.container, "export-lots"), "Export open lots");
     await flush();
     expect(client.calls[0]).toMatchObject({ method: "dialogs.saveFile", params: { suggestedName: "lots.parquet" } });
     expect(client.calls[1]).toEqual({

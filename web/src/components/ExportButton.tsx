@@ -17,6 +17,17 @@ export interface ExportButtonProps {
  * nothing), then `data.export` with progress and a Cancel button. In browser mode the finished
  * file comes back as a download.
  */
+/** What each button says it exports, so several on one page stay apart. */
+const KIND_NAMES: Record<ExportKind, string> = {
+  transactions: "transactions",
+  holdings: "holdings",
+  lots: "open lots",
+  realized: "realized gains",
+  netWorthHistory: "net worth history",
+  prices: "prices",
+  simulation: "simulation",
+};
+
 export function ExportButton({ kind, filters, baseName }: ExportButtonProps) {
   const { client, toasts } = useServices();
   const [format, setFormat] = useState<ExportFormat>("csv");
@@ -79,7 +90,7 @@ export function ExportButton({ kind, filters, baseName }: ExportButtonProps) {
       </select>
       {percent === null ? (
         <button type="button" onClick={() => void run()}>
-          Export
+          Export {KIND_NAMES[kind]}
         </button>
       ) : (
         <>
