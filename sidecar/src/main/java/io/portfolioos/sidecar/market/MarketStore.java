@@ -300,79 +300,47 @@ final class MarketStore {
   }
 
   List<PriceBar> prices(String symbol, @Nullable LocalDate from, @Nullable LocalDate to) {
-    return db.read(
-        c -> {
-          List<PriceBar> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  range(
-                      c,
-                      "SELECT date, open, high, low, close, adj_close, volume FROM prices"
-                          + " WHERE symbol = ? AND date BETWEEN ? AND ? ORDER BY date",
-                      symbol,
-                      from,
-                      to);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              long v = rs.getLong(7);
-              out.add(
-                  new PriceBar(
-                      rs.getObject(1, LocalDate.class),
-                      rs.getBigDecimal(2),
-                      rs.getBigDecimal(3),
-                      rs.getBigDecimal(4),
-                      rs.getBigDecimal(5),
-                      rs.getBigDecimal(6),
-                      rs.wasNull() ? null : v));
-            }
-          }
-          return out;
+    return series(
+        "SELECT date, open, high, low, close, adj_close, volume FROM prices"
+            + " WHERE symbol = ? AND date BETWEEN ? AND ? ORDER BY date",
+        symbol,
+        from,
+        to,
+        rs -> {
+          long v = rs.getLong(7);
+          return new PriceBar(
+              rs.getObject(1, LocalDate.class),
+              rs.getBigDecimal(2),
+              rs.getBigDecimal(3),
+              rs.getBigDecimal(4),
+              rs.getBigDecimal(5),
+              rs.getBigDecimal(6),
+              rs.wasNull() ? null : v);
         });
   }
 
   List<Dividend> dividends(String symbol, @Nullable LocalDate from, @Nullable LocalDate to) {
-    return db.read(
-        c -> {
-          List<Dividend> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  range(
-                      c,
-                      "SELECT date, amount FROM dividends WHERE symbol = ? AND date BETWEEN ? AND ?"
-                          + " ORDER BY date",
-                      symbol,
-                      from,
-                      to);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(new Dividend(rs.getObject(1, LocalDate.class), strip(rs.getBigDecimal(2))));
-            }
-          }
-          return out;
-        });
+    return series(
+        "SELECT date, amount FROM dividends WHERE symbol = ? AND date BETWEEN ? AND ?"
+            + " ORDER BY date",
+        symbol,
+        from,
+        to,
+        rs -> new Dividend(rs.getObject(1, LocalDate.class), strip(rs.getBigDecimal(2))));
   }
 
   List<Split> splits(String symbol, @Nullable LocalDate from, @Nullable LocalDate to) {
-    return db.read(
-        c -> {
-          List<Split> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  range(
-                      c,
-                      "SELECT date, numerator, denominator FROM splits"
-                          + " WHERE symbol = ? AND date BETWEEN ? AND ? ORDER BY date",
-                      symbol,
-                      from,
-                      to);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(
-                  new Split(
-                      rs.getObject(1, LocalDate.class),
-                      strip(rs.getBigDecimal(2)),
-                      strip(rs.getBigDecimal(3))));
-            }
-          }
-          return out;
-        });
+    return series(
+        "SELECT date, numerator, denominator FROM splits"
+            + " WHERE symbol = ? AND date BETWEEN ? AND ? ORDER BY date",
+        symbol,
+        from,
+        to,
+        rs ->
+            new Split(
+                rs.getObject(1, LocalDate.class),
+                strip(rs.getBigDecimal(2)),
+                strip(rs.getBigDecimal(3))));
   }
 
   /** A pair's rate from {@code BASEQUOTE=X}, else the inverse of {@code QUOTEBASE=X}. */
@@ -383,50 +351,30 @@ final class MarketStore {
 
   private List<FxRate> fxFrom(
       String symbol, boolean invert, @Nullable LocalDate from, @Nullable LocalDate to) {
-    return db.read(
-        c -> {
-          List<FxRate> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  range(
-                      c,
-                      "SELECT date, close FROM prices WHERE symbol = ? AND date BETWEEN ? AND ?"
-                          + " AND close > 0 ORDER BY date",
-                      symbol,
-                      from,
-                      to);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              BigDecimal close = rs.getBigDecimal(2);
-              BigDecimal rate =
-                  invert ? BigDecimal.ONE.divide(close, 10, RoundingMode.HALF_UP) : close;
-              out.add(new FxRate(rs.getObject(1, LocalDate.class), strip(rate)));
-            }
-          }
-          return out;
+    return series(
+        "SELECT date, close FROM prices WHERE symbol = ? AND date BETWEEN ? AND ?"
+            + " AND close > 0 ORDER BY date",
+        symbol,
+        from,
+        to,
+        rs -> {
+          BigDecimal close = rs.getBigDecimal(2);
+          BigDecimal rate = invert ? BigDecimal.ONE.divide(close, 10, RoundingMode.HALF_UP) : close;
+          return new FxRate(rs.getObject(1, LocalDate.class), strip(rate));
         });
   }
 
   List<MacroObservation> macro(String seriesId, @Nullable LocalDate from, @Nullable LocalDate to) {
-    return db.read(
-        c -> {
-          List<MacroObservation> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  range(
-                      c,
-                      "SELECT date, value FROM macro_observations"
-                          + " WHERE series_id = ? AND date BETWEEN ? AND ? ORDER BY date",
-                      seriesId,
-                      from,
-                      to);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              BigDecimal v = rs.getBigDecimal(2);
-              out.add(
-                  new MacroObservation(
-                      rs.getObject(1, LocalDate.class), v == null ? null : strip(v)));
-            }
-          }
-          return out;
+    return series(
+        "SELECT date, value FROM macro_observations"
+            + " WHERE series_id = ? AND date BETWEEN ? AND ? ORDER BY date",
+        seriesId,
+        from,
+        to,
+        rs -> {
+          BigDecimal v = rs.getBigDecimal(2);
+          return new MacroObservation(
+              rs.getObject(1, LocalDate.class), v == null ? null : strip(v));
         });
   }
 
@@ -479,14 +427,29 @@ final class MarketStore {
         });
   }
 
-  private static PreparedStatement range(
-      Connection c, String sql, String key, @Nullable LocalDate from, @Nullable LocalDate to)
-      throws SQLException {
-    PreparedStatement ps = c.prepareStatement(sql);
-    ps.setString(1, key);
-    ps.setObject(2, Date.valueOf(from == null ? LocalDate.of(1800, 1, 1) : from));
-    ps.setObject(3, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to));
-    return ps;
+  /** One row of a series query. */
+  private interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** The rows of {@code sql} for one key, between two dates (open ends: all of history). */
+  private <T> List<T> series(
+      String sql, String key, @Nullable LocalDate from, @Nullable LocalDate to, Row<T> row) {
+    return db.read(
+        c -> {
+          List<T> out = new ArrayList<>();
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key);
+            ps.setObject(2, Date.valueOf(from == null ? LocalDate.of(1800, 1, 1) : from));
+            ps.setObject(3, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to));
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(row.read(rs));
+              }
+            }
+          }
+          return out;
+        });
   }
 
   private static BigDecimal strip(BigDecimal v) {
