@@ -9,7 +9,6 @@ import io.portfolioos.contract.market.SourceKind;
 import io.portfolioos.contract.portfolio.PortfolioMethods;
 import io.portfolioos.contract.portfolio.SnapshotParams;
 import io.portfolioos.contract.settings.DataSource;
-import io.portfolioos.contract.settings.SettingsMethods;
 import io.portfolioos.shell.ipc.IpcRouter;
 import io.portfolioos.shell.secrets.SecretStore;
 import io.portfolioos.shell.sidecar.SidecarClient;
@@ -83,13 +82,7 @@ public final class MarketFeeds implements AutoCloseable {
         p ->
             new MarketSyncMacroParams(
                 p.seriesIds(), secrets.reveal(FRED_KEY).orElse(null), p.from(), p.to()));
-    router.local(
-        SettingsMethods.DATA_SOURCES_UPDATE,
-        p -> {
-          DataSource updated = state.updateDataSource(p);
-          feeds.scheduler.execute(feeds::configure);
-          return updated;
-        });
+    state.onDataSourceChange(() -> feeds.scheduler.execute(feeds::configure));
     sidecar.onStateChange(
         s -> {
           if (s == SidecarState.RUNNING) {

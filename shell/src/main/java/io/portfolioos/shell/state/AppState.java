@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +46,7 @@ public final class AppState implements AutoCloseable {
 
   private final Connection connection;
   private final ReentrantLock lock = new ReentrantLock();
+  private final List<Runnable> dataSourceListeners = new CopyOnWriteArrayList<>();
   private final Path file;
 
   private AppState(Connection connection, Path file) {
@@ -149,7 +151,14 @@ public final class AppState implements AutoCloseable {
   }
 
   public DataSource updateDataSource(DataSourceUpdate update) {
-    return write(c -> DataSources.update(c, update));
+    DataSource updated = write(c -> DataSources.update(c, update));
+    dataSourceListeners.forEach(Runnable::run);
+    return updated;
+  }
+
+  /** Runs {@code listener} after each data-source change is committed; it must not block. */
+  public void onDataSourceChange(Runnable listener) {
+    dataSourceListeners.add(listener);
   }
 
   public Optional<WindowBounds> windowBounds() {
