@@ -10,6 +10,8 @@ export interface ExportButtonProps {
   filters?: ExportFilters;
   /** The file name the save dialog suggests, without extension (default: the kind). */
   baseName?: string;
+  /** Tells apart several buttons of one kind on a page (default: `export-<kind>`). */
+  testId?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ const KIND_NAMES: Record<ExportKind, string> = {
   simulation: "simulation",
 };
 
-export function ExportButton({ kind, filters, baseName }: ExportButtonProps) {
+export function ExportButton({ kind, filters, baseName, testId }: ExportButtonProps) {
   const { client, toasts } = useServices();
   const [format, setFormat] = useState<ExportFormat>("csv");
   const [percent, setPercent] = useState<number | null>(null);
@@ -75,7 +77,7 @@ export function ExportButton({ kind, filters, baseName }: ExportButtonProps) {
   };
 
   return (
-    <span class="export-button" data-testid={`export-${kind}`}>
+    <span class="export-button" data-testid={testId ?? `export-${kind}`}>
       <select
         aria-label={`Export ${kind} format`}
         value={format}

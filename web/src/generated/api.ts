@@ -88,6 +88,7 @@ export interface SimulationResult {
   years: number;
   elapsedMs: number;
   exactPercentiles: boolean;
+  runId?: number | null;
 }
 
 export interface SimulationHistoricalParams {
@@ -134,6 +135,28 @@ export interface SimulationSafeWithdrawalRate {
   successRate: number;
   initialWithdrawal: number;
   iterations: number;
+}
+
+export interface SimulationRunsParams {
+  limit?: number | null;
+}
+
+export interface SimulationRunSummary {
+  runId: number;
+  createdAt: IsoInstant;
+  trials: number;
+  years: number;
+  successRate: number;
+  medianTerminal: number;
+  config: SimulationConfig;
+}
+
+export interface SimulationDeleteRunParams {
+  runId: number;
+}
+
+export interface SimulationRunDeleted {
+  runId: number;
 }
 
 export interface AccountCreateParams {
@@ -865,6 +888,7 @@ export interface ExportFilters {
   symbol?: string | null;
   from?: IsoDate | null;
   to?: IsoDate | null;
+  runId?: number | null;
 }
 
 export interface BackupManifest {
@@ -912,6 +936,8 @@ export const METHODS = {
   "simulation.historical": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "simulation.sensitivity": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
   "simulation.safeWithdrawalRate": { kind: "read", owner: "sidecar", timeoutMs: 600000 },
+  "simulation.runs": { kind: "read", owner: "sidecar", timeoutMs: 10000 },
+  "simulation.deleteRun": { kind: "write", owner: "sidecar", timeoutMs: 10000 },
   "accounts.create": { kind: "write", owner: "sidecar", timeoutMs: 30000 },
   "accounts.list": { kind: "read", owner: "sidecar", timeoutMs: 30000 },
   "accounts.update": { kind: "write", owner: "sidecar", timeoutMs: 120000 },
@@ -993,6 +1019,10 @@ export function createApi(transport: Transport) {
         call<SimulationSensitivityPoint[]>("simulation.sensitivity", params, options),
       safeWithdrawalRate: (params: SimulationSafeWithdrawalRateParams, options?: CallOptions) =>
         call<SimulationSafeWithdrawalRate>("simulation.safeWithdrawalRate", params, options),
+      runs: (params: SimulationRunsParams = {}, options?: CallOptions) =>
+        call<SimulationRunSummary[]>("simulation.runs", params, options),
+      deleteRun: (params: SimulationDeleteRunParams, options?: CallOptions) =>
+        call<SimulationRunDeleted>("simulation.deleteRun", params, options),
     },
     accounts: {
       create: (params: AccountCreateParams, options?: CallOptions) =>

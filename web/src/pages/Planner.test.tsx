@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act } from "preact/test-utils";
 import type uPlot from "uplot";
-import type { Result, SimulationResult } from "../generated/api";
+import type { Result, SimulationResult, SimulationRunSummary } from "../generated/api";
 import { byTestId, click, fakeClient, fakeServices, flush, mount, queryTestId, type, type Mounted } from "../test-support";
 
 const plots: { opts: uPlot.Options; data: uPlot.AlignedData }[] = [];
@@ -39,11 +39,24 @@ const result: SimulationResult = {
   exactPercentiles: true,
 };
 
-function planner(handler: (method: string, params: unknown) => Result<unknown> | Promise<Result<unknown>>) {
-  const client = fakeClient(handler);
+const storedRun: SimulationRunSummary = {
+  runId: 7,
+  createdAt: "2026-12-01T10:00:00Z",
+  trials: 10_000,
+  years: 2,
+  successRate: 0.873,
+  medianTerminal: 1_234_567,
+  config: { initialPortfolio: 1_000_000, years: 2, trials: 10_000, allocation: { stocks: 0.6, bonds: 0.4 }, returns: { model: "bootstrap" }, withdrawal: { strategy: "constantDollar", rate: 0.04 } } as SimulationRunSummary["config"],
+};
+
+type Handler = (method: string, params: unknown) => Result<unknown> | Promise<Result<unknown>>;
+
+/** The page lists stored runs on its own; tests that don't care get none. */
+function planner(handler: Handler, runs: SimulationRunSummary[] = []) {
+  const client = fakeClient((method, params) => (method === "simulation.runs" ? { ok: true, data: runs } : handler(method, params)));
   const services = fakeServices(client);
   mounted = mount(<Planner />, services);
-  return { client, services, root: mounted.container };
+  return { client, services, root: mounted.container, sent: () => client.calls.filter((c) => c.method !== "simulation.runs") };
 }
 
 const input = (root: HTMLElement, id: string) => byTestId<HTMLInputElement>(root, id);
@@ -54,12 +67,12 @@ async function submit(root: HTMLElement) {
 
 describe("Planner page", () => {
   it("runs the plan and shows success rate, median and the fan chart", async () => {
-    const { client, root } = planner(() => ({ ok: true, data: result }));
+    const { sent, root } = planner(() => ({ ok: true, data: result }));
     await type(input(root, "planner-years"), "2");
     await submit(root);
-    expect(client.calls).toHaveLength(1);
-    expect(client.calls[0]!.method).toBe("simulation.run");
-    expect((client.calls[0]!.params as { config: { years: number; withdrawal: unknown } }).config).toMatchObject({ years: 2, withdrawal: { strategy: "constantDollar", rate: 0.04 } });
+    expect(sent()).toHaveLength(1);
+    expect(sent()[0]!.method).toBe("simulation.run");
+    expect((sent()[0]!.params as { config: { years: number; withdrawal: unknown } }).config).toMatchObject({ years: 2, withdrawal: { strategy: "constantDollar", rate: 0.04 } });
     expect(byTestId(root, "planner-success-rate").textContent).toBe("87.3%");
     expect(byTestId(root, "planner-median-terminal").textContent).toBe("1,234,567");
     expect(queryTestId(root, "planner-fan-chart")).not.toBeNull();
@@ -71,11 +84,11 @@ describe("Planner page", () => {
   });
 
   it("shows client-side errors inline and sends nothing", async () => {
-    const { client, root } = planner(() => ({ ok: true, data: result }));
+    const { sent, root } = planner(() => ({ ok: true, data: result }));
     await type(input(root, "planner-rate"), "abc");
     await type(input(root, "planner-stocks"), "101");
     await submit(root);
-    expect(client.calls).toHaveLength(0);
+    expect(sent()).toHaveLength(0);
     expect(byTestId(root, "planner-rate-error").textContent).toBe("Withdrawal rate must be a number");
     expect(byTestId(root, "planner-stocks-error").textContent).toBe("Stocks must be at most 100");
     expect(input(root, "planner-rate").getAttribute("aria-invalid")).toBe("true");
@@ -97,7 +110,7 @@ describe("Planner page", () => {
 
   it("shows progress while running and cancels the call", async () => {
     let seen: AbortSignal | undefined;
-    const client = fakeClient(() => ({ ok: true, data: result }));
+    const client = fakeClient((method) => (method === "simulation.runs" ? { ok: true, data: [] } : { ok: true, data: result }));
     client.api.simulation.run = (_p, options) => {
       seen = options?.signal;
       options?.onProgress?.({ done: 3, total: 10, message: null });
@@ -118,7 +131,7 @@ describe("Planner page", () => {
   });
 
   it("sweeps the withdrawal rate into a sensitivity chart and finds the safe rate", async () => {
-    const { client, root } = planner((method, params) => {
+    const { sent, root } = planner((method, params) => {
       if (method === "simulation.sensitivity") {
         const values = (params as { values: number[] }).values;
         return { ok: true, data: values.map((value) => ({ value, successRate: 1 - value * 5, p10Terminal: 0, medianTerminal: 1, p90Terminal: 2 })) };
@@ -126,7 +139,7 @@ describe("Planner page", () => {
       return { ok: true, data: { rate: 0.0365, successRate: 0.9012, initialWithdrawal: 36_500, iterations: 14 } };
     });
     await click(byTestId(root, "planner-sensitivity-run"));
-    const sweep = client.calls[0]!.params as { parameter: string; values: number[] };
+    const sweep = sent()[0]!.params as { parameter: string; values: number[] };
     expect(sweep.parameter).toBe("withdrawal.rate");
     expect(sweep.values).toContain(0.04);
     const chart = plots.at(-1)!;
@@ -138,12 +151,12 @@ describe("Planner page", () => {
     expect(byTestId(root, "planner-target-error").textContent).toContain("at most 100");
     await type(input(root, "planner-target"), "90");
     await click(byTestId(root, "planner-swr-run"));
-    expect((client.calls.at(-1)!.params as { targetSuccess: number }).targetSuccess).toBe(0.9);
+    expect((sent().at(-1)!.params as { targetSuccess: number }).targetSuccess).toBe(0.9);
     expect(byTestId(root, "planner-swr-rate").textContent).toBe("3.65%");
   });
 
   it("replays history and marks the failed periods", async () => {
-    const { client, root } = planner(() => ({
+    const { sent, root } = planner(() => ({
       ok: true,
       data: {
         successRate: 0.5,
@@ -159,11 +172,40 @@ describe("Planner page", () => {
     await type(input(root, "planner-from"), "1926");
     await type(input(root, "planner-to"), "1995");
     await submit(root);
-    expect(client.calls[0]!.method).toBe("simulation.historical");
-    expect(client.calls[0]!.params).toMatchObject({ years: 30, from: 1926, to: 1995 });
+    expect(sent()[0]!.method).toBe("simulation.historical");
+    expect(sent()[0]!.params).toMatchObject({ years: 30, from: 1926, to: 1995 });
     expect(byTestId(root, "planner-hist-success").textContent).toBe("50.0%");
     expect(byTestId(root, "planner-hist-failed").textContent).toBe("1");
     expect(plots.at(-1)!.data).toEqual([[1926, 1966], [2_000_000, 0], [null, 0]]);
     expect(queryTestId(root, "planner-sensitivity-run")).toBeNull();
+  });
+
+  it("exports the run it shows by its id, lists saved runs and deletes one", async () => {
+    let runs = [storedRun];
+    const { client, root } = planner(
+      (method, params) => {
+        if (method === "simulation.deleteRun") {
+          runs = [];
+          return { ok: true, data: { runId: (params as { runId: number }).runId } };
+        }
+        if (method === "dialogs.saveFile") return { ok: true, data: { path: "/home/me/run.csv", downloadUrl: null } };
+        if (method === "data.export") return { ok: true, data: { path: "/home/me/run.csv", kind: "simulation", format: "csv", rows: 3, bytes: 10 } };
+        return { ok: true, data: { ...result, runId: 7 } };
+      },
+      runs,
+    );
+    await flush();
+    expect(byTestId(root, "planner-run-7").textContent).toContain("87.3%");
+    await submit(root);
+    const button = [...byTestId(root, "export-simulation-run").querySelectorAll("button")].find((b) => b.textContent === "Export simulation")!;
+    await act(() => button.click());
+    await flush();
+    expect(client.calls.find((c) => c.method === "data.export")!.params).toEqual({ kind: "simulation", format: "csv", path: "/home/me/run.csv", filters: { runId: 7 } });
+
+    client.api.simulation.runs = async () => ({ ok: true, data: runs });
+    await click(byTestId(root, "planner-run-7").querySelector("button")!);
+    await flush();
+    expect(client.calls.at(-1)).toEqual({ method: "simulation.deleteRun", params: { runId: 7 } });
+    expect(queryTestId(root, "planner-runs")).toBeNull();
   });
 });

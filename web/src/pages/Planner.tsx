@@ -1,7 +1,8 @@
 import type uPlot from "uplot";
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { useServices } from "../app/services";
 import { Chart } from "../components/Chart";
+import { ExportButton } from "../components/ExportButton";
 import { fanChart, lineSeries } from "../components/chartSeries";
 import { FormError, SelectField, TextField, useFieldErrors } from "../components/Form";
 import type {
@@ -10,6 +11,7 @@ import type {
   SimulationConfig,
   SimulationHistoricalResult,
   SimulationResult,
+  SimulationRunSummary,
   SimulationSafeWithdrawalRate,
   SimulationSensitivityPoint,
 } from "../generated/api";
@@ -278,6 +280,7 @@ export function Planner() {
 
       {outcome?.kind === "monteCarlo" && <MonteCarloResult config={outcome.config} result={outcome.result} />}
       {outcome?.kind === "historical" && <HistoricalResult result={outcome.result} />}
+      {!historical && <SavedRuns latest={outcome?.kind === "monteCarlo" ? outcome.result.runId ?? null : null} />}
 
       {!historical && (
         <div class="cards">
@@ -393,7 +396,10 @@ function MonteCarloResult({ config, result }: { config: SimulationConfig; result
   const depleted = result.depletionYears.reduce((a, b) => a + b, 0);
   return (
     <section class="card" aria-labelledby="planner-result-title" data-testid="planner-result">
-      <h2 id="planner-result-title">Result</h2>
+      <div class="card-header actions">
+        <h2 id="planner-result-title">Result</h2>
+        {result.runId != null && <ExportButton kind="simulation" filters={{ runId: result.runId }} baseName={`simulation-run-${result.runId}`} testId="export-simulation-run" />}
+      </div>
       <div class="stats">
         <Stat label="Success rate" value={formatPercent(result.successRate)} testId="planner-success-rate" tone={result.successRate >= 0.9 ? "ok" : result.successRate < 0.75 ? "bad" : undefined} />
         <Stat label="Median final portfolio" value={formatAmount(result.medianTerminal)} testId="planner-median-terminal" />
@@ -411,6 +417,52 @@ function MonteCarloResult({ config, result }: { config: SimulationConfig; result
         Shaded bands: 5th–95th, 10th–90th and 25th–75th percentiles of the portfolio at the start of each year; line: median.
         {result.exactPercentiles ? "" : " Percentiles of this very large run are approximate (within 0.05%)."} Computed in {formatAmount(result.elapsedMs)} ms.
       </p>
+    </section>
+  );
+}
+
+/**
+ * Every Monte Carlo run is stored by the sidecar: the newest are listed here to export or delete.
+ * Reloads whenever a new run arrives.
+ */
+function SavedRuns({ latest }: { latest: number | null }) {
+  const { client, toasts } = useServices();
+  const [runs, setRuns] = useState<SimulationRunSummary[] | null>(null);
+  const load = async () => {
+    const r = await client.api.simulation.runs({ limit: 20 });
+    if (r.ok) setRuns(r.data);
+    else toasts.error(r.error);
+  };
+  useEffect(() => {
+    void load();
+  }, [latest]);
+  const remove = async (runId: number) => {
+    const r = await client.api.simulation.deleteRun({ runId });
+    if (r.ok) {
+      toasts.info(`Deleted run ${runId}`);
+      void load();
+    } else toasts.error(r.error);
+  };
+  if (!runs || runs.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="planner-runs-title" data-testid="planner-runs">
+      <div class="card-header actions">
+        <h2 id="planner-runs-title">Saved runs</h2>
+        <ExportButton kind="simulation" baseName="simulation-runs" testId="export-simulation-runs" />
+      </div>
+      <ul class="run-list">
+        {runs.map((run) => (
+          <li key={run.runId} data-testid={`planner-run-${run.runId}`}>
+            <span>
+              Run {run.runId} · {new Date(run.createdAt).toLocaleString()} · {formatAmount(run.trials)} trials over {run.years} years ·
+              success {formatPercent(run.successRate)} · withdrawal {formatPercent(run.config.withdrawal.rate)}
+            </span>
+            <button type="button" class="button" aria-label={`Delete run ${run.runId}`} onClick={() => void remove(run.runId)}>
+              Delete
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -79,7 +79,7 @@ public final class Main {
     Database db = Database.openInBackground(dataDir.resolve("analytics.duckdb"));
     Handlers handlers = new Handlers();
     SystemModule.register(handlers, db, dataDir.toAbsolutePath(), start);
-    SimulationModule.register(handlers);
+    SimulationModule.register(handlers, db);
     ExportModule.register(handlers, db, dataDir.toAbsolutePath());
     LedgerModule.register(handlers, db);
     MarketModule.register(handlers, db);

@@ -6,14 +6,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Optional narrowing of an export: one account, one symbol, a date range (the transaction date, the
- * sale date of a realized gain, the acquisition date of a lot), all inclusive.
+ * sale date of a realized gain, the acquisition date of a lot), all inclusive; a stored simulation
+ * run ({@code runId}, export kind {@code simulation} only).
  */
 public record ExportFilters(
     @Nullable Long accountId,
     @Nullable String symbol,
     @Nullable LocalDate from,
-    @Nullable LocalDate to) {
-  public static final ExportFilters NONE = new ExportFilters(null, null, null, null);
+    @Nullable LocalDate to,
+    @Nullable Long runId) {
+  public static final ExportFilters NONE = new ExportFilters(null, null, null, null, null);
 
   public ExportFilters {
     if (symbol != null) {

@@ -1,9 +1,8 @@
 package io.portfolioos.contract.data;
 
 /**
- * What {@code data.export} writes. {@code netWorthHistory} and {@code simulation} are not stored by
- * this version (history is computed on request, runs are not kept); the sidecar answers {@code
- * UNSUPPORTED} for those.
+ * What {@code data.export} writes. {@code netWorthHistory} is the stored daily snapshots; {@code
+ * simulation} is the stored Monte Carlo runs ({@code simulation.runs}), one row per run and year.
  */
 public enum ExportKind {
   transactions,

@@ -5,7 +5,10 @@ import io.portfolioos.contract.Owner;
 import java.time.Duration;
 import java.util.List;
 
-/** Retirement simulations: Monte Carlo, historical replay, sensitivity and safe withdrawal rate. */
+/**
+ * Retirement simulations: Monte Carlo, historical replay, sensitivity and safe withdrawal rate.
+ * Every {@code simulation.run} is stored so it can be listed, exported and deleted later.
+ */
 public final class SimulationMethods {
   private SimulationMethods() {}
 
@@ -43,6 +46,22 @@ public final class SimulationMethods {
               Duration.ofMinutes(10),
               Owner.SIDECAR);
 
+  public static final Method<SimulationRunsParams, List<SimulationRunSummary>> RUNS =
+      Method.readList(
+          "simulation.runs",
+          SimulationRunsParams.class,
+          SimulationRunSummary.class,
+          Duration.ofSeconds(10),
+          Owner.SIDECAR);
+
+  public static final Method<SimulationDeleteRunParams, SimulationRunDeleted> DELETE_RUN =
+      Method.write(
+          "simulation.deleteRun",
+          SimulationDeleteRunParams.class,
+          SimulationRunDeleted.class,
+          Duration.ofSeconds(10),
+          Owner.SIDECAR);
+
   public static final List<Method<?, ?>> ALL =
-      List.of(RUN, HISTORICAL, SENSITIVITY, SAFE_WITHDRAWAL_RATE);
+      List.of(RUN, HISTORICAL, SENSITIVITY, SAFE_WITHDRAWAL_RATE, RUNS, DELETE_RUN);
 }

@@ -54,6 +54,14 @@ class BackupRestoreIT {
       2022-01-10,SELL,MSFT,1,300,0,,USD,,,
       """;
 
+  private static final String SIMULATION =
+      """
+      {"initialPortfolio": 500000, "years": 20, "trials": 500, "seed": 7,
+       "allocation": {"stocks": 0.7, "bonds": 0.3},
+       "returns": {"model": "bootstrap", "blockYears": 3},
+       "withdrawal": {"strategy": "constantDollar", "rate": 0.04}}
+      """;
+
   @AfterEach
   void stop() {
     apps.forEach(ShellApp::close);
@@ -101,6 +109,7 @@ class BackupRestoreIT {
     ok(app, "accounts.create", Map.of("name", "Roth", "type", "ROTH_IRA"));
     ok(app, "ledger.importCsv", Map.of("path", csv.toString(), "accountId", 1));
     ok(app, "settings.set", Map.of("key", "theme", "value", "dark"));
+    ok(app, "simulation.run", Map.of("config", Json.MAPPER.readTree(SIMULATION)));
     return app;
   }
 
@@ -109,6 +118,7 @@ class BackupRestoreIT {
     ShellApp original = seeded(app("original"), dir);
     Map<String, JsonNode> before = everyRead(original);
     assertThat(before.get("ledger.holdings").at("/data")).isNotEmpty();
+    assertThat(before.get("simulation.runs").at("/data")).hasSize(1);
     Path archive = dir.resolve("backup.zip");
 
     JsonNode backup = ok(original, "data.backup", Map.of("path", archive.toString()));

@@ -15,5 +15,6 @@ final class Migrations {
           new Migration(1, "V001__init.sql"),
           new Migration(10, "V010__ledger.sql"),
           new Migration(20, "V020__market.sql"),
-          new Migration(21, "V021__valuation.sql"));
+          new Migration(21, "V021__valuation.sql"),
+          new Migration(30, "V030__simulation.sql"));
 }

@@ -1,8 +1,6 @@
 package io.portfolioos.sidecar.export;
 
-import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.InvalidParamsException;
-import io.portfolioos.contract.RpcException;
 import io.portfolioos.contract.data.ExportFilters;
 import io.portfolioos.contract.data.ExportKind;
 import java.util.ArrayList;
@@ -26,7 +24,8 @@ record ExportQuery(
     @Nullable String dateColumn) {
 
   /**
-   * @param notInCsv left out of CSV, whose columns are exactly the generic importer's
+   * @param notInCsv left out of CSV (a transactions CSV has exactly the generic importer's columns;
+   *     a simulation CSV leaves out the config JSON)
    */
   record Column(String name, String expression, boolean text, boolean notInCsv) {}
 
@@ -59,6 +58,9 @@ record ExportQuery(
   }
 
   static ExportQuery of(ExportKind kind, ExportFilters f) {
+    if (f.runId() != null && kind != ExportKind.simulation) {
+      throw new InvalidParamsException("filters.runId", "applies only to simulation exports");
+    }
     return switch (kind) {
       case transactions -> transactions(f);
       case holdings -> holdings(f);
@@ -66,11 +68,7 @@ record ExportQuery(
       case realized -> realized(f);
       case prices -> prices(f);
       case netWorthHistory -> netWorthHistory(f);
-      case simulation ->
-          throw new RpcException(
-              ErrorCode.UNSUPPORTED,
-              "exporting simulation runs is not available in this version (runs are not stored)",
-              "kind");
+      case simulation -> simulation(f);
     };
   }
 
@@ -228,6 +226,45 @@ record ExportQuery(
         "s.date, s.account_id",
         "s.account_id",
         "s.date");
+  }
+
+  /**
+   * Stored Monte Carlo runs, one row per run and year (year 0 is the start); the date range applies
+   * to the day a run was made. JSON and Parquet also carry the run's config as JSON text.
+   */
+  private static ExportQuery simulation(ExportFilters f) {
+    if (f.accountId() != null || f.symbol() != null) {
+      throw new InvalidParamsException(
+          f.accountId() != null ? "filters.accountId" : "filters.symbol",
+          "does not apply to simulation runs");
+    }
+    String created = "CAST(r.created_at AS DATE)";
+    String where = where(f, "NULL", "NULL", created);
+    if (f.runId() != null) {
+      where += (where.isEmpty() ? " WHERE " : " AND ") + "r.id = " + f.runId();
+    }
+    List<Column> cols =
+        List.of(
+            num("run_id", "r.id"),
+            num("created_at", "strftime(r.created_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%SZ')"),
+            num("trials", "r.trials"),
+            num("year", "y.year"),
+            num("p5", "y.p5"),
+            num("p10", "y.p10"),
+            num("p25", "y.p25"),
+            num("p50", "y.p50"),
+            num("p75", "y.p75"),
+            num("p90", "y.p90"),
+            num("p95", "y.p95"),
+            num("depleted", "y.depleted"),
+            new Column("config", "CAST(r.config AS VARCHAR)", false, true));
+    return new ExportQuery(
+        ExportKind.simulation,
+        cols,
+        "FROM simulation_runs r JOIN simulation_run_years y ON y.run_id = r.id" + where,
+        "r.id, y.year",
+        null,
+        created);
   }
 
   private static void noDates(ExportFilters f, ExportKind kind) {

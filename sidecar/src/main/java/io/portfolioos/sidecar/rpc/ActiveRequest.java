@@ -7,6 +7,7 @@ import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.Progress;
 import io.portfolioos.contract.RpcException;
 import io.portfolioos.contract.wire.Envelope;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** One request while it is queued or running: the handle for its progress and cancellation. */
@@ -15,12 +16,19 @@ final class ActiveRequest implements RequestContext {
 
   private final @Nullable JsonNode id;
   private final OutputWriter out;
+  private final WriterThread writer;
   private volatile boolean cancelled;
   private long lastProgress;
 
-  ActiveRequest(@Nullable JsonNode id, OutputWriter out) {
+  ActiveRequest(@Nullable JsonNode id, OutputWriter out, WriterThread writer) {
     this.id = id;
     this.out = out;
+    this.writer = writer;
+  }
+
+  @Override
+  public <T> T onWriter(Supplier<T> work) {
+    return writer.call(work);
   }
 
   void cancel() {

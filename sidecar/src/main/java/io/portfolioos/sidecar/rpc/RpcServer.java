@@ -63,7 +63,7 @@ public final class RpcServer {
   private final Handlers handlers;
   private final Config config;
   private final ExecutorService reads;
-  private final ExecutorService writes;
+  private final WriterThread writes = new WriterThread();
   private final Map<String, ActiveRequest> active = new ConcurrentHashMap<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private @Nullable OutputWriter out;
@@ -74,8 +74,6 @@ public final class RpcServer {
     this.reads =
         Executors.newFixedThreadPool(
             config.readThreads(), Thread.ofPlatform().name("rpc-read-", 0).daemon().factory());
-    this.writes =
-        Executors.newSingleThreadExecutor(Thread.ofPlatform().name("rpc-write").daemon().factory());
   }
 
   /** Serves until {@code in} reaches EOF, then drains and returns. */
@@ -191,7 +189,7 @@ public final class RpcServer {
     } catch (RpcException e) {
       return done(id == null ? null : error(id, e));
     }
-    ActiveRequest request = new ActiveRequest(id, Objects.requireNonNull(out));
+    ActiveRequest request = new ActiveRequest(id, Objects.requireNonNull(out), writes);
     if (config.inline().contains(call.method())) {
       return done(execute(bound, params, id, request));
     }
@@ -206,7 +204,7 @@ public final class RpcServer {
     if (key != null) {
       active.put(key, request);
     }
-    ExecutorService pool = bound.method().kind() == Kind.WRITE ? writes : reads;
+    ExecutorService pool = bound.method().kind() == Kind.WRITE ? writes.executor() : reads;
     try {
       return CompletableFuture.supplyAsync(() -> execute(bound, params, id, request), pool)
           .whenComplete(

@@ -3,14 +3,16 @@ package io.portfolioos.sidecar.simulation;
 import io.portfolioos.contract.simulation.SimulationConfig;
 import io.portfolioos.contract.simulation.SimulationMethods;
 import io.portfolioos.contract.simulation.SimulationResult;
+import io.portfolioos.sidecar.db.Database;
 import io.portfolioos.sidecar.rpc.Handlers;
 import io.portfolioos.sidecar.rpc.RequestContext;
+import java.time.Instant;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * Retirement simulations (see docs/simulation.md): pure computation on the bundled Shiller data, no
- * database. The one public entry of the package: binds the {@code simulation.*} handlers and offers
- * {@link #run} to benchmarks.
+ * Retirement simulations (see docs/simulation.md): computation on the bundled Shiller data; the
+ * database only keeps each Monte Carlo run for listing and export. The one public entry of the
+ * package: binds the {@code simulation.*} handlers and offers {@link #run} to benchmarks.
  */
 public final class SimulationModule {
   private SimulationModule() {}
@@ -28,9 +30,18 @@ public final class SimulationModule {
     return new Simulations(HistoricalReturns.shiller(), POOL, threads);
   }
 
-  public static void register(Handlers handlers) {
+  public static void register(Handlers handlers, Database db) {
+    RunStore runs = new RunStore(db);
     handlers
-        .on(SimulationMethods.RUN, (p, ctx) -> Default.SIMULATIONS.run(p.config(), ctx))
+        .on(
+            SimulationMethods.RUN,
+            (p, ctx) -> {
+              SimulationResult result = Default.SIMULATIONS.run(p.config(), ctx);
+              long id = ctx.onWriter(() -> runs.save(p.config(), result, Instant.now()));
+              return result.withRunId(id);
+            })
+        .on(SimulationMethods.RUNS, (p, ctx) -> runs.newest(p.limitOrDefault()))
+        .on(SimulationMethods.DELETE_RUN, (p, ctx) -> runs.delete(p.runId()))
         .on(SimulationMethods.HISTORICAL, (p, ctx) -> Default.SIMULATIONS.historical(p))
         .on(SimulationMethods.SENSITIVITY, (p, ctx) -> Default.SIMULATIONS.sensitivity(p, ctx))
         .on(

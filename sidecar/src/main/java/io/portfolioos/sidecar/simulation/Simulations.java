@@ -63,7 +63,8 @@ final class Simulations {
         o.trials(),
         plan.years(),
         (System.nanoTime() - started) / 1_000_000,
-        o.exact());
+        o.exact(),
+        null);
   }
 
   SimulationHistoricalResult historical(SimulationHistoricalParams params) {

@@ -139,7 +139,7 @@ class ExporterTest {
             ExportKind.transactions,
             ExportFormat.csv,
             "f.csv",
-            new ExportFilters(1L, "AAPL", LocalDate.of(2022, 1, 1), null));
+            new ExportFilters(1L, "AAPL", LocalDate.of(2022, 1, 1), null, null));
 
     assertThat(r.rows()).isEqualTo(2);
     assertThat(Files.readAllLines(dir.resolve("f.csv")))
@@ -191,10 +191,25 @@ class ExporterTest {
   }
 
   @Test
-  void kindsWithoutStoredDataAreUnsupportedAndMissingFoldersAreNamed() {
-    assertThatThrownBy(() -> export(ExportKind.simulation, ExportFormat.csv, "s.csv"))
-        .extracting(e -> ((RpcException) e).code())
-        .isEqualTo(ErrorCode.UNSUPPORTED);
+  void filtersThatDoNotApplyAndMissingFoldersAreNamed() {
+    assertThatThrownBy(
+            () ->
+                export(
+                    ExportKind.transactions,
+                    ExportFormat.csv,
+                    "t.csv",
+                    new ExportFilters(null, null, null, null, 3L)))
+        .extracting(e -> ((RpcException) e).field())
+        .isEqualTo("filters.runId");
+    assertThatThrownBy(
+            () ->
+                export(
+                    ExportKind.simulation,
+                    ExportFormat.csv,
+                    "s.csv",
+                    new ExportFilters(1L, null, null, null, null)))
+        .extracting(e -> ((RpcException) e).field())
+        .isEqualTo("filters.accountId");
     assertThatThrownBy(() -> export(ExportKind.transactions, ExportFormat.csv, "no/such/x.csv"))
         .extracting(e -> ((RpcException) e).field())
         .isEqualTo("path");
@@ -204,7 +219,7 @@ class ExporterTest {
                     ExportKind.holdings,
                     ExportFormat.csv,
                     "h.csv",
-                    new ExportFilters(null, null, LocalDate.of(2020, 1, 1), null)))
+                    new ExportFilters(null, null, LocalDate.of(2020, 1, 1), null, null)))
         .extracting(e -> ((RpcException) e).field())
         .isEqualTo("filters.from");
   }
@@ -227,7 +242,7 @@ class ExporterTest {
             ExportKind.prices,
             ExportFormat.csv,
             "p.csv",
-            new ExportFilters(null, "AAPL", null, LocalDate.of(2024, 1, 2)));
+            new ExportFilters(null, "AAPL", null, LocalDate.of(2024, 1, 2), null));
 
     assertThat(r.rows()).isEqualTo(1);
     assertThat(Files.readAllLines(dir.resolve("p.csv")))
@@ -254,7 +269,7 @@ class ExporterTest {
             ExportKind.netWorthHistory,
             ExportFormat.csv,
             "nw.csv",
-            new ExportFilters(1L, null, LocalDate.of(2024, 1, 3), null));
+            new ExportFilters(1L, null, LocalDate.of(2024, 1, 3), null, null));
 
     assertThat(r.rows()).isEqualTo(1);
     assertThat(Files.readAllLines(dir.resolve("nw.csv")))
@@ -266,7 +281,7 @@ class ExporterTest {
                     ExportKind.netWorthHistory,
                     ExportFormat.csv,
                     "x.csv",
-                    new ExportFilters(null, "AAPL", null, null)))
+                    new ExportFilters(null, "AAPL", null, null, null)))
         .extracting(e -> ((RpcException) e).field())
         .isEqualTo("filters.symbol");
   }

@@ -1,0 +1,4 @@
+package io.portfolioos.contract.simulation;
+
+/** Result of {@code simulation.deleteRun}. */
+public record SimulationRunDeleted(long runId) {}
