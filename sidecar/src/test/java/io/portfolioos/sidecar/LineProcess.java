@@ -49,8 +49,11 @@ public final class LineProcess implements AutoCloseable {
   /** The sidecar jar with the JVM running this test. */
   public static List<String> sidecarCommand(Path dataDir, String... extra) {
     List<String> cmd = new ArrayList<>(javaCommand());
+    Path jar = Path.of(System.getProperty("sidecar.jar", "target/portfolioos-sidecar.jar"));
+    // as the shell does (SidecarSettings.nativeLibraryOptions): DuckDB's library unpacked at build
+    cmd.add("-Djava.library.path=" + jar.toAbsolutePath().resolveSibling("native"));
     cmd.add("-jar");
-    cmd.add(System.getProperty("sidecar.jar", "target/portfolioos-sidecar.jar"));
+    cmd.add(jar.toString());
     cmd.add("--data-dir");
     cmd.add(dataDir.toString());
     cmd.addAll(List.of(extra));

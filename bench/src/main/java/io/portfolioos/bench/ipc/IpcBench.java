@@ -86,6 +86,7 @@ public final class IpcBench {
     for (int i = 0; i < cold.length; i++) {
       Path fresh = Files.createTempDirectory("ipcbench-cold");
       List<String> cmd = new ArrayList<>(coldCmd);
+      cmd.addAll(SidecarSettings.nativeLibraryOptions(jar));
       cmd.addAll(List.of("-jar", jar.toString(), "--data-dir", fresh.toString()));
       cold[i] = firstAnswer(cmd, PING_LINE);
       bare[i] =

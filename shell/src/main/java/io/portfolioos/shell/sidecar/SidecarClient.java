@@ -269,6 +269,7 @@ public final class SidecarClient implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(settings.javaExecutable().toString());
     command.add("--enable-native-access=ALL-UNNAMED");
+    command.addAll(SidecarSettings.nativeLibraryOptions(settings.sidecarJar()));
     command.addAll(settings.jvmOptions());
     command.addAll(
         List.of(

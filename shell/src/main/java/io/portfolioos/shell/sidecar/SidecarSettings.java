@@ -65,6 +65,16 @@ public record SidecarSettings(
   }
 
   /** Production defaults: the running JVM, a ping every 5 s, give up after 5 crashes in 60 s. */
+  /**
+   * {@code -Djava.library.path} for DuckDB's native library when the build unpacked it beside the
+   * jar (sidecar/pom.xml): then the driver loads it in place instead of inflating 70 MB into /tmp
+   * on every start. Empty when there is no such folder; the driver then unpacks as usual.
+   */
+  public static List<String> nativeLibraryOptions(Path sidecarJar) {
+    Path natives = sidecarJar.toAbsolutePath().resolveSibling("native");
+    return Files.isDirectory(natives) ? List.of("-Djava.library.path=" + natives) : List.of();
+  }
+
   public static SidecarSettings defaults(Path sidecarJar, Path dataDir, List<String> jvmOptions) {
     return new SidecarSettings(
         currentJava(),

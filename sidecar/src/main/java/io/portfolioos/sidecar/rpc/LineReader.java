@@ -30,6 +30,11 @@ final class LineReader {
     return line;
   }
 
+  /** True when more input is already buffered, so the next line comes without a read. */
+  boolean buffered() {
+    return pos < limit;
+  }
+
   /** Reads the next line; returns its length, {@link #EOF} or {@link #TOO_LONG}. */
   int next() throws IOException {
     int len = 0;

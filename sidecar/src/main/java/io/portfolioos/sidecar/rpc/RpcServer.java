@@ -92,7 +92,7 @@ public final class RpcServer {
                   "Invalid Request: line longer than " + config.maxLineBytes() + " bytes",
                   null));
         } else if (!isBlank(lines.line(), len)) {
-          handleLine(lines.line(), len);
+          handleLine(lines.line(), len, !lines.buffered());
         }
       }
     } finally {
@@ -117,7 +117,10 @@ public final class RpcServer {
     }
   }
 
-  private void handleLine(byte[] line, int len) {
+  /**
+   * @param idle no more input is buffered: an answer ready now goes straight out on this thread
+   */
+  private void handleLine(byte[] line, int len, boolean idle) {
     JsonNode node;
     try {
       node = Json.MAPPER.readTree(line, 0, len);
@@ -129,7 +132,15 @@ public final class RpcServer {
       return;
     }
     if (!node.isArray()) {
-      process(node).thenAccept(this::send);
+      CompletableFuture<byte @Nullable []> reply = process(node);
+      if (idle && reply.isDone() && out != null) {
+        byte[] now = reply.join();
+        if (now != null) {
+          out.sendNow(now);
+        }
+      } else {
+        reply.thenAccept(this::send);
+      }
       return;
     }
     if (node.isEmpty()) {
