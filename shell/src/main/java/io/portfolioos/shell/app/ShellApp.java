@@ -56,7 +56,7 @@ public final class ShellApp implements AutoCloseable {
           sidecar.retry();
           return Empty.INSTANCE;
         });
-    BackupModule.register(router, dataDir, sidecar);
+    BackupModule.register(router, dataDir, sidecar, state);
     sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
     assistant = new Assistant(state, name -> secrets.reveal(name).orElse(null), events);
     assistant.register(router);

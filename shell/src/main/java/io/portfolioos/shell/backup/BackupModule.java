@@ -3,6 +3,7 @@ package io.portfolioos.shell.backup;
 import io.portfolioos.contract.data.DataMethods;
 import io.portfolioos.shell.ipc.IpcRouter;
 import io.portfolioos.shell.sidecar.SidecarClient;
+import io.portfolioos.shell.state.AppState;
 import java.nio.file.Path;
 
 /**
@@ -12,8 +13,9 @@ import java.nio.file.Path;
 public final class BackupModule {
   private BackupModule() {}
 
-  public static void register(IpcRouter router, Path dataDir, SidecarClient sidecar) {
-    Backups backups = new Backups(dataDir, sidecar);
+  public static void register(
+      IpcRouter router, Path dataDir, SidecarClient sidecar, AppState state) {
+    Backups backups = new Backups(dataDir, sidecar, state);
     router.local(DataMethods.BACKUP, backups::backup).local(DataMethods.RESTORE, backups::restore);
   }
 }

@@ -18,6 +18,7 @@ import io.portfolioos.contract.system.SidecarInfo;
 import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarState;
+import io.portfolioos.shell.state.AppState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,8 +45,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A restore checks the whole archive first, then stops the sidecar, moves the current database
  * aside, moves the restored one in, and starts the sidecar again (which migrates an older schema on
- * open). Only when the new sidecar answers is app.sqlite replaced and the old data deleted; any
- * failure puts the old files back.
+ * open). Only when the new sidecar answers is app.sqlite replaced (and migrated, when older) and
+ * the old data deleted; any failure puts the old files back.
  */
 final class Backups {
   private static final String ANALYTICS_WAL = Archive.ANALYTICS + ".wal";
@@ -53,10 +54,12 @@ final class Backups {
 
   private final Path dataDir;
   private final SidecarClient sidecar;
+  private final AppState state;
 
-  Backups(Path dataDir, SidecarClient sidecar) {
+  Backups(Path dataDir, SidecarClient sidecar, AppState state) {
     this.dataDir = dataDir;
     this.sidecar = sidecar;
+    this.state = state;
   }
 
   BackupResult backup(BackupParams p) throws Exception {
@@ -126,6 +129,7 @@ final class Backups {
             Sqlite.backup(liveApp, aside.resolve(Archive.APP));
           }
           Sqlite.restore(liveApp, stagedApp);
+          state.reload();
         }
       } catch (Exception e) {
         rollBack(aside);
@@ -185,6 +189,7 @@ final class Backups {
     Path oldApp = aside.resolve(Archive.APP);
     if (Files.isRegularFile(oldApp)) {
       Sqlite.restore(dataDir.resolve(Archive.APP), oldApp);
+      state.reload();
     }
     deleteTree(aside);
   }

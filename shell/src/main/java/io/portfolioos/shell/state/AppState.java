@@ -44,7 +44,7 @@ public final class AppState implements AutoCloseable {
   /** The desktop window's last bounds, in screen pixels. */
   public record WindowBounds(int x, int y, int width, int height, boolean maximized) {}
 
-  private final Connection connection;
+  private Connection connection; // replaced only by reload(), under the lock
   private final ReentrantLock lock = new ReentrantLock();
   private final List<Runnable> dataSourceListeners = new CopyOnWriteArrayList<>();
   private final Path file;
@@ -59,6 +59,10 @@ public final class AppState implements AutoCloseable {
     Files.createDirectories(dataDir);
     Path file = dataDir.resolve(FILE_NAME);
     OwnerOnly.createFile(file);
+    return new AppState(connect(file), file);
+  }
+
+  private static Connection connect(Path file) throws SQLException {
     Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
     try {
       try (Statement s = c.createStatement()) {
@@ -72,11 +76,28 @@ public final class AppState implements AutoCloseable {
       c.close();
       throw e;
     }
-    return new AppState(c, file);
+    return c;
   }
 
   public Path file() {
     return file;
+  }
+
+  /**
+   * Reopens the file after its contents were replaced (a restored backup), migrating it when an
+   * older version wrote it. A fresh connection, because the old one may keep the replaced schema.
+   */
+  public void reload() {
+    lock.lock();
+    try {
+      Connection fresh = connect(file);
+      connection.close();
+      connection = fresh;
+    } catch (SQLException e) {
+      throw storageFailure(e);
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** The schema version: the number of the last migration applied. */

@@ -7,14 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portfolioos.contract.Contract;
 import io.portfolioos.contract.Kind;
 import io.portfolioos.contract.Method;
+import io.portfolioos.contract.data.BackupEntry;
 import io.portfolioos.contract.data.BackupManifest;
 import io.portfolioos.contract.wire.Json;
 import io.portfolioos.shell.app.ShellApp;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.sidecar.SidecarState;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,6 +189,49 @@ class BackupRestoreIT {
     assertThat(r.at("/error/message").asText())
         .contains("newer PortfolioOS (99.0.0", "Update PortfolioOS");
     assertThat(app.sidecar().state()).isEqualTo(SidecarState.RUNNING);
+  }
+
+  @Test
+  void anArchiveFromAnOlderVersionIsMigratedAsItIsRestored() throws Exception {
+    ShellApp original = seeded(app("older"), dir);
+    Path archive = dir.resolve("backup.zip");
+    ok(original, "data.backup", Map.of("path", archive.toString()));
+    Path unpacked = Files.createDirectories(dir.resolve("unpacked-older"));
+    BackupManifest m = Archive.extract(archive, unpacked);
+    Path app = unpacked.resolve("app.sqlite");
+    // Undo V002 by hand: what app.sqlite looked like when app-state schema 1 shipped.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app);
+        Statement s = c.createStatement()) {
+      s.execute("DELETE FROM llm_providers WHERE id = 'lmstudio'");
+      s.execute("ALTER TABLE llm_providers DROP COLUMN is_default");
+      for (String column : List.of("tool_name", "tool_input", "provider_id", "model")) {
+        s.execute("ALTER TABLE messages DROP COLUMN " + column);
+      }
+      s.execute("PRAGMA user_version = 1");
+    }
+    List<BackupEntry> entries = new ArrayList<>();
+    for (BackupEntry e : m.entries()) {
+      Path file = unpacked.resolve(e.name());
+      try (InputStream in = Files.newInputStream(file)) {
+        Sha256.Copied c = Sha256.copy(in, OutputStream.nullOutputStream());
+        entries.add(new BackupEntry(e.name(), c.bytes(), c.sha256()));
+      }
+    }
+    Path older = dir.resolve("older.zip");
+    Archive.write(
+        older,
+        new BackupManifest(
+            m.format(), m.appVersion(), m.createdAt(), m.analyticsSchemaVersion(), 1, entries),
+        entries.stream().map(e -> unpacked.resolve(e.name())).toList());
+    ShellApp fresh = app("fresh-from-older");
+
+    ok(fresh, "data.restore", Map.of("path", older.toString()));
+
+    assertThat(fresh.state().schemaVersion()).isEqualTo(2);
+    assertThat(ok(fresh, "settings.get", Map.of("key", "theme")).get("value").asText())
+        .isEqualTo("dark");
+    assertThat(ok(fresh, "llm.providers.list", Map.of()).findValuesAsText("id"))
+        .contains("lmstudio");
   }
 
   /** Staging and aside folders a restore must not leave behind. */
