@@ -27,7 +27,7 @@ describe("FileDrop", () => {
     await flush();
     expect(event.defaultPrevented).toBe(true);
     expect(upload).toHaveBeenCalledTimes(1);
-    expect(onUploaded).toHaveBeenCalledWith("/data/uploads/broker.csv", expect.any(File));
+    expect(onUploaded).toHaveBeenCalledWith("/data/uploads/broker.csv", "broker.csv");
     expect(queryTestId(mounted.container, "file-drop-error")).toBeNull();
   });
 
@@ -51,5 +51,22 @@ describe("FileDrop", () => {
     byTestId(mounted.container, "file-drop-button").click();
     expect(picked).toHaveBeenCalledTimes(1);
     expect(input.type).toBe("file");
+  });
+
+  it("asks the desktop's open dialog instead of uploading when it has one", async () => {
+    const upload = vi.fn<Uploader>();
+    const onUploaded = vi.fn();
+    const pick = vi.fn(async () => ({ ok: true as const, data: { path: "/home/me/exports/broker.csv" } }));
+    mounted = mount(<FileDrop upload={upload} onUploaded={onUploaded} pick={pick} />);
+    await act(() => byTestId(mounted!.container, "file-drop-button").click());
+    await flush();
+    expect(pick).toHaveBeenCalledTimes(1);
+    expect(upload).not.toHaveBeenCalled();
+    expect(onUploaded).toHaveBeenCalledWith("/home/me/exports/broker.csv", "broker.csv");
+
+    pick.mockResolvedValueOnce({ ok: true as const, data: { path: null } } as never);
+    await act(() => byTestId(mounted!.container, "file-drop-button").click());
+    await flush();
+    expect(onUploaded).toHaveBeenCalledTimes(1);
   });
 });

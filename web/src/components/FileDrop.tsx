@@ -1,10 +1,17 @@
 import { useRef, useState } from "preact/hooks";
+import type { OpenedPath, Result } from "../generated/api";
 import type { Uploader } from "../ipc/http";
 import { errorText } from "../ipc/result";
 
 interface FileDropProps {
   upload: Uploader;
-  onUploaded: (path: string, file: File) => void;
+  /** The file's local path and its name. */
+  onUploaded: (path: string, name: string) => void;
+  /**
+   * The desktop window's native open dialog: when given, "Choose file…" asks it for a path on this
+   * computer instead of uploading a copy.
+   */
+  pick?: () => Promise<Result<OpenedPath>>;
   /** e.g. ".csv,text/csv" */
   accept?: string;
   label?: string;
@@ -12,7 +19,7 @@ interface FileDropProps {
 }
 
 /** Drop files here or pick them with a button; each is uploaded and reported by its local path. */
-export function FileDrop({ upload, onUploaded, accept, label = "Drop a file here", testId = "file-drop" }: FileDropProps) {
+export function FileDrop({ upload, onUploaded, pick, accept, label = "Drop a file here", testId = "file-drop" }: FileDropProps) {
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -24,10 +31,21 @@ export function FileDrop({ upload, onUploaded, accept, label = "Drop a file here
     setError(null);
     for (const file of Array.from(files)) {
       const result = await upload(file);
-      if (result.ok) onUploaded(result.data.path, file);
+      if (result.ok) onUploaded(result.data.path, file.name);
       else setError(`${file.name}: ${errorText(result.error)}`);
     }
     setBusy(false);
+  };
+
+  const choose = async () => {
+    if (!pick) {
+      input.current?.click();
+      return;
+    }
+    setError(null);
+    const result = await pick();
+    if (!result.ok) setError(errorText(result.error));
+    else if (result.data.path) onUploaded(result.data.path, result.data.path.split(/[\\/]/).pop() ?? result.data.path);
   };
 
   return (
@@ -47,7 +65,7 @@ export function FileDrop({ upload, onUploaded, accept, label = "Drop a file here
       }}
     >
       <p>{busy ? "Uploading…" : label}</p>
-      <button type="button" class="button" disabled={busy} data-testid={`${testId}-button`} onClick={() => input.current?.click()}>
+      <button type="button" class="button" disabled={busy} data-testid={`${testId}-button`} onClick={() => void choose()}>
         Choose file…
       </button>
       <input

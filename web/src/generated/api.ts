@@ -367,6 +367,15 @@ export interface SavedPath {
   downloadUrl?: string | null;
 }
 
+export interface OpenFileParams {
+  title: string;
+  filters: FileFilter[];
+}
+
+export interface OpenedPath {
+  path?: string | null;
+}
+
 export interface LlmProvider {
   id: string;
   name: string;
@@ -960,6 +969,7 @@ export const METHODS = {
   "secrets.delete": { kind: "write", owner: "shell", timeoutMs: 10000 },
   "secrets.status": { kind: "read", owner: "shell", timeoutMs: 10000 },
   "dialogs.saveFile": { kind: "read", owner: "shell", timeoutMs: 3600000 },
+  "dialogs.openFile": { kind: "read", owner: "shell", timeoutMs: 3600000 },
   "llm.providers.list": { kind: "read", owner: "shell", timeoutMs: 10000 },
   "llm.providers.add": { kind: "write", owner: "shell", timeoutMs: 10000 },
   "llm.providers.update": { kind: "write", owner: "shell", timeoutMs: 10000 },
@@ -1079,6 +1089,8 @@ export function createApi(transport: Transport) {
     dialogs: {
       saveFile: (params: SaveFileParams, options?: CallOptions) =>
         call<SavedPath>("dialogs.saveFile", params, options),
+      openFile: (params: OpenFileParams, options?: CallOptions) =>
+        call<OpenedPath>("dialogs.openFile", params, options),
     },
     llm: {
       providers: {

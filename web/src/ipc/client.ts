@@ -65,7 +65,7 @@ export function connect(env: BrowserEnv, options: ConnectOptions = {}): Client |
     const transport = createCefTransport({ hub: events, progress, cefQuery, ...(cancel ? { cefQueryCancel: cancel } : {}) });
     const close = connectCefEvents(events, cefQuery, cancel);
     const upload: Uploader = async () =>
-      failure("UNSUPPORTED", "Dropping files is not available in the desktop window yet; use browser mode");
+      failure("UNSUPPORTED", "Dropping files on the desktop window is not supported yet: use Choose file…");
     return clientFrom("desktop", transport, events, progress, upload, close);
   }
   const token = takeToken(env);

@@ -67,6 +67,7 @@ export function BackupSection() {
       </button>
       <FileDrop
         upload={client.upload}
+        pick={client.mode === "desktop" ? () => client.api.dialogs.openFile({ title: "Restore a backup", filters: [{ name: "PortfolioOS backups", extensions: ["zip"] }] }) : undefined}
         accept=".zip,application/zip"
         label="Drop a backup here to restore it"
         testId="restore-drop"

@@ -114,6 +114,7 @@ function ImportCard({ accounts, onImported }: { accounts: Account[]; onImported:
       </div>
       <FileDrop
         upload={client.upload}
+        pick={client.mode === "desktop" ? () => client.api.dialogs.openFile({ title: "Import a CSV export", filters: [{ name: "CSV files", extensions: ["csv", "txt"] }] }) : undefined}
         accept=".csv,.txt,text/csv"
         label="Drop a CSV export here"
         onUploaded={(uploaded) => {

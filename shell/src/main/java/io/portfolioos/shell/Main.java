@@ -3,11 +3,13 @@ package io.portfolioos.shell;
 import io.portfolioos.shell.app.ShellApp;
 import io.portfolioos.shell.cli.Options;
 import io.portfolioos.shell.dialogs.BrowserDownloads;
+import io.portfolioos.shell.dialogs.OpenDialog;
 import io.portfolioos.shell.dialogs.SaveDialog;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.state.AppState;
 import io.portfolioos.shell.web.WebServer;
 import io.portfolioos.shell.window.DesktopWindow;
+import io.portfolioos.shell.window.NativeOpenDialog;
 import io.portfolioos.shell.window.NativeSaveDialog;
 import io.portfolioos.shell.window.WindowStateStore;
 import java.io.IOException;
@@ -120,6 +122,12 @@ public final class Main {
                 title,
                 suggestedName,
                 filters.stream().flatMap(f -> f.extensions().stream()).toList()));
+    NativeOpenDialog openDialog = new NativeOpenDialog(window.frame());
+    OpenDialog.serve(
+        app.router(),
+        (title, filters) ->
+            openDialog.choose(
+                title, filters.stream().flatMap(f -> f.extensions().stream()).toList()));
     window.awaitClosed();
     System.exit(0);
   }

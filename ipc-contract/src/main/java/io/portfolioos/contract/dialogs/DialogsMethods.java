@@ -5,7 +5,10 @@ import io.portfolioos.contract.Owner;
 import java.time.Duration;
 import java.util.List;
 
-/** Native dialogs the shell shows for the UI; every export asks here where to write. */
+/**
+ * Native dialogs the shell shows for the UI: every export asks here where to write, and in the
+ * desktop window imports ask which file to read.
+ */
 public final class DialogsMethods {
   private DialogsMethods() {}
 
@@ -22,5 +25,17 @@ public final class DialogsMethods {
           Duration.ofHours(1),
           Owner.SHELL);
 
-  public static final List<Method<?, ?>> ALL = List.of(SAVE_FILE);
+  /**
+   * Asks which file to open (an import, a backup to restore): the desktop window's native dialog.
+   * Browser mode has none and answers {@code UNSUPPORTED}; there the page uploads a dropped file.
+   */
+  public static final Method<OpenFileParams, OpenedPath> OPEN_FILE =
+      Method.read(
+          "dialogs.openFile",
+          OpenFileParams.class,
+          OpenedPath.class,
+          Duration.ofHours(1),
+          Owner.SHELL);
+
+  public static final List<Method<?, ?>> ALL = List.of(SAVE_FILE, OPEN_FILE);
 }

@@ -7,6 +7,7 @@ import io.portfolioos.contract.system.SidecarInfo;
 import io.portfolioos.contract.system.SystemInfo;
 import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.shell.backup.BackupModule;
+import io.portfolioos.shell.dialogs.OpenDialog;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
 import io.portfolioos.shell.llm.Assistant;
@@ -57,6 +58,7 @@ public final class ShellApp implements AutoCloseable {
           return Empty.INSTANCE;
         });
     BackupModule.register(router, dataDir, sidecar, state);
+    OpenDialog.serveUnavailable(router); // the desktop window installs its native one
     sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
     assistant = new Assistant(state, name -> secrets.reveal(name).orElse(null), events);
     assistant.register(router);
