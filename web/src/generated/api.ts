@@ -376,6 +376,10 @@ export interface OpenedPath {
   path?: string | null;
 }
 
+export interface DroppedFileParams {
+  name: string;
+}
+
 export interface LlmProvider {
   id: string;
   name: string;
@@ -970,6 +974,7 @@ export const METHODS = {
   "secrets.status": { kind: "read", owner: "shell", timeoutMs: 10000 },
   "dialogs.saveFile": { kind: "read", owner: "shell", timeoutMs: 3600000 },
   "dialogs.openFile": { kind: "read", owner: "shell", timeoutMs: 3600000 },
+  "dialogs.droppedFile": { kind: "read", owner: "shell", timeoutMs: 5000 },
   "llm.providers.list": { kind: "read", owner: "shell", timeoutMs: 10000 },
   "llm.providers.add": { kind: "write", owner: "shell", timeoutMs: 10000 },
   "llm.providers.update": { kind: "write", owner: "shell", timeoutMs: 10000 },
@@ -1091,6 +1096,8 @@ export function createApi(transport: Transport) {
         call<SavedPath>("dialogs.saveFile", params, options),
       openFile: (params: OpenFileParams, options?: CallOptions) =>
         call<OpenedPath>("dialogs.openFile", params, options),
+      droppedFile: (params: DroppedFileParams, options?: CallOptions) =>
+        call<OpenedPath>("dialogs.droppedFile", params, options),
     },
     llm: {
       providers: {

@@ -46,6 +46,22 @@ describe("transport selection", () => {
     expect(cefQuery).toHaveBeenCalledTimes(2); // event poll + call
   });
 
+  it("in the window, a dropped file is read in place: its path comes from the window's drag", async () => {
+    const requests: { method: string; params: unknown }[] = [];
+    const cefQuery = vi.fn((q: { request: string; persistent?: boolean; onSuccess: (s: string) => void }) => {
+      const req = JSON.parse(q.request) as { method?: string; params?: { name: string } };
+      if (req.method) {
+        requests.push({ method: req.method, params: req.params });
+        q.onSuccess(JSON.stringify({ ok: true, data: { path: `/home/me/${req.params!.name}` } }));
+      }
+      return 1;
+    });
+    const client = connect({ location: { href: "http://x/" }, history: { state: null, replaceState: vi.fn() }, cefQuery });
+    const r = await client!.upload(new File(["a"], "broker.csv"));
+    expect(r).toEqual({ ok: true, data: { path: "/home/me/broker.csv" } });
+    expect(requests).toEqual([{ method: "dialogs.droppedFile", params: { name: "broker.csv" } }]);
+  });
+
   it("uses HTTP with the token otherwise, and gives up without a token", async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify({ ok: true, data: 1 }))) as unknown as typeof globalThis.fetch;
     const eventSource = vi.fn(() => ({ addEventListener: vi.fn(), close: vi.fn() }));

@@ -64,8 +64,13 @@ export function connect(env: BrowserEnv, options: ConnectOptions = {}): Client |
     const cancel = env.cefQueryCancel?.bind(env);
     const transport = createCefTransport({ hub: events, progress, cefQuery, ...(cancel ? { cefQueryCancel: cancel } : {}) });
     const close = connectCefEvents(events, cefQuery, cancel);
-    const upload: Uploader = async () =>
-      failure("UNSUPPORTED", "Dropping files on the desktop window is not supported yet: use Choose file…");
+    // The window noted the paths of the files dragged over it: ask for this one's by name and
+    // read it in place, instead of uploading a copy.
+    const upload: Uploader = async (file) => {
+      const r = await createApi(transport).dialogs.droppedFile({ name: file.name });
+      if (!r.ok) return r;
+      return r.data.path ? { ok: true, data: { path: r.data.path } } : failure("NOT_FOUND", `${file.name} was not found`);
+    };
     return clientFrom("desktop", transport, events, progress, upload, close);
   }
   const token = takeToken(env);

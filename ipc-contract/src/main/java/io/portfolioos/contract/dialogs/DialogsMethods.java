@@ -37,5 +37,19 @@ public final class DialogsMethods {
           Duration.ofHours(1),
           Owner.SHELL);
 
-  public static final List<Method<?, ?>> ALL = List.of(SAVE_FILE, OPEN_FILE);
+  /**
+   * The path of a file just dropped on the desktop window, by the name the page saw: the window
+   * notes the paths of every file dragged over it, so an import reads the file in place. Browser
+   * mode uploads dropped files instead and answers {@code UNSUPPORTED}; a name the window has not
+   * seen dragged is {@code NOT_FOUND}.
+   */
+  public static final Method<DroppedFileParams, OpenedPath> DROPPED_FILE =
+      Method.read(
+          "dialogs.droppedFile",
+          DroppedFileParams.class,
+          OpenedPath.class,
+          Duration.ofSeconds(5),
+          Owner.SHELL);
+
+  public static final List<Method<?, ?>> ALL = List.of(SAVE_FILE, OPEN_FILE, DROPPED_FILE);
 }

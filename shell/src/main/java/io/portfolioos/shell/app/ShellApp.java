@@ -7,6 +7,7 @@ import io.portfolioos.contract.system.SidecarInfo;
 import io.portfolioos.contract.system.SystemInfo;
 import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.shell.backup.BackupModule;
+import io.portfolioos.shell.dialogs.DroppedFiles;
 import io.portfolioos.shell.dialogs.OpenDialog;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
@@ -58,7 +59,9 @@ public final class ShellApp implements AutoCloseable {
           return Empty.INSTANCE;
         });
     BackupModule.register(router, dataDir, sidecar, state);
-    OpenDialog.serveUnavailable(router); // the desktop window installs its native one
+    // the desktop window installs its own
+    OpenDialog.serveUnavailable(router);
+    DroppedFiles.serveUnavailable(router);
     sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
     assistant = new Assistant(state, name -> secrets.reveal(name).orElse(null), events);
     assistant.register(router);

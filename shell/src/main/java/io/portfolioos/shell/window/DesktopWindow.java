@@ -1,5 +1,6 @@
 package io.portfolioos.shell.window;
 
+import io.portfolioos.shell.dialogs.DroppedFiles;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
 import java.awt.AWTError;
@@ -17,7 +18,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.Vector;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -115,6 +118,16 @@ public final class DesktopWindow {
     NavigationGuard guard = new NavigationGuard(policy);
     client.addRequestHandler(guard);
     client.addLifeSpanHandler(guard.popups());
+    DroppedFiles dropped = new DroppedFiles(Clock.systemUTC());
+    dropped.serve(router);
+    client.addDragHandler(
+        (browser, data, mask) -> {
+          Vector<String> paths = new Vector<>();
+          if (data.isFile() && data.getFilePaths(paths)) {
+            dropped.dragged(paths.stream().map(Path::of).toList());
+          }
+          return false; // let the page take the drop
+        });
     client.addDisplayHandler(
         new CefDisplayHandlerAdapter() {
           @Override
