@@ -54,6 +54,11 @@ final class Importer {
 
   private static final int MAX_REPORTED = 1000;
 
+  /** A plain decimal with up to 8 (quantities, prices) or 6 (money) decimals, as SQL regex. */
+  private static final String NUMBER_8 = "-?[0-9]*\\.?[0-9]{0,8}";
+
+  private static final String NUMBER_6 = "-?[0-9]*\\.?[0-9]{0,6}";
+
   private final Database db;
   private final LotEngine engine;
   private final List<BrokerFormat> presets;
@@ -171,7 +176,13 @@ final class Importer {
     ctx.checkCancelled();
     ctx.progress(2, 4, "importing");
     long batchId = nextBatchId(c);
-    long[] counts = insert(c, account.id(), batchId, newestFirst);
+    // a generic file's lines are its rows, one each, so an id is a formula of the line; a preset
+    // may reorder or drop rows and numbers them in date order
+    String id =
+        preset == null
+            ? "line - " + (1 + comments)
+            : "row_number() OVER (ORDER BY d, " + (newestFirst ? "line DESC" : "line") + ")";
+    long[] counts = insert(c, account.id(), batchId, id);
     List<String> touched = touchedSymbols(c, batchId);
     try (Statement s = c.createStatement()) {
       s.execute("DROP TABLE ledger_typed");
@@ -312,13 +323,13 @@ final class Importer {
         """
         CREATE TEMP TABLE ledger_typed AS
         WITH v AS (
-          SELECT %s AS line,
+          SELECT %1$s AS line,
             nullif(trim(date), '') AS date_text, TRY_CAST(trim(date) AS DATE) AS d,
             upper(trim(type)) AS t,
             nullif(upper(trim(symbol)), '') AS sym,
             nullif(trim(quantity), '') AS q_text, nullif(trim(price), '') AS p_text,
             nullif(trim(fees), '') AS f_text, nullif(trim(amount), '') AS a_text,
-            upper(coalesce(nullif(trim(currency), ''), '%s')) AS cur,
+            upper(coalesce(nullif(trim(currency), ''), '%4$s')) AS cur,
             nullif(trim(ratio), '') AS ratio_text,
             nullif(trim(description), '') AS descr,
             nullif(trim(acquired), '') AS acq_text, TRY_CAST(trim(acquired) AS DATE) AS acq,
@@ -328,22 +339,34 @@ final class Importer {
             TRY_CAST(nullif(trim(amount), '') AS DECIMAL(18, 6)) AS a,
             TRY_CAST(nullif(trim(split_part(ratio, ':', 1)), '') AS DECIMAL(18, 8)) AS split_to,
             TRY_CAST(nullif(trim(split_part(ratio, ':', 2)), '') AS DECIMAL(18, 8)) AS split_from
-          FROM ledger_raw)
+          FROM ledger_raw),
+        -- one regular expression over the four numbers answers for nearly every row; each
+        -- number's own runs only on a row that fails it, to name the column
+        w AS (
+          SELECT *, regexp_full_match(
+              concat(coalesce(q_text, ''), ',', coalesce(p_text, ''), ',',
+                     coalesce(f_text, ''), ',', coalesce(a_text, '')),
+              '%2$s,%2$s,%3$s,%3$s') AS numbers_ok
+          FROM v)
         SELECT line, d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr,
           CASE
             WHEN d IS NULL THEN 'bad date ''' || coalesce(date_text, '') || ''' (expected YYYY-MM-DD)'
-            WHEN t IS NULL OR t NOT IN (%s) THEN 'unknown type ''' || coalesce(t, '') || ''''
-            WHEN q_text IS NOT NULL AND (q IS NULL OR NOT regexp_full_match(q_text, '-?[0-9]*\\.?[0-9]{0,8}'))
+            WHEN t IS NULL OR t NOT IN (%5$s) THEN 'unknown type ''' || coalesce(t, '') || ''''
+            WHEN q_text IS NOT NULL
+              AND (q IS NULL OR (NOT numbers_ok AND NOT regexp_full_match(q_text, '%2$s')))
               THEN 'bad number in quantity: ''' || q_text || ''''
-            WHEN p_text IS NOT NULL AND (p IS NULL OR NOT regexp_full_match(p_text, '-?[0-9]*\\.?[0-9]{0,8}'))
+            WHEN p_text IS NOT NULL
+              AND (p IS NULL OR (NOT numbers_ok AND NOT regexp_full_match(p_text, '%2$s')))
               THEN 'bad number in price: ''' || p_text || ''''
-            WHEN f_text IS NOT NULL AND (f IS NULL OR NOT regexp_full_match(f_text, '-?[0-9]*\\.?[0-9]{0,6}'))
+            WHEN f_text IS NOT NULL
+              AND (f IS NULL OR (NOT numbers_ok AND NOT regexp_full_match(f_text, '%3$s')))
               THEN 'bad number in fees: ''' || f_text || ''''
-            WHEN a_text IS NOT NULL AND (a IS NULL OR NOT regexp_full_match(a_text, '-?[0-9]*\\.?[0-9]{0,6}'))
+            WHEN a_text IS NOT NULL
+              AND (a IS NULL OR (NOT numbers_ok AND NOT regexp_full_match(a_text, '%3$s')))
               THEN 'bad number in amount: ''' || a_text || ''''
             WHEN acq_text IS NOT NULL AND acq IS NULL
               THEN 'bad date in acquired: ''' || acq_text || ''' (expected YYYY-MM-DD)'
-            WHEN NOT regexp_full_match(cur, '[A-Z]{3}') THEN 'bad currency ''' || cur || ''''
+            WHEN %6$s NOT regexp_full_match(cur, '[A-Z]{3}') THEN 'bad currency ''' || cur || ''''
             WHEN t IN ('BUY','SELL','REINVEST','SPLIT','TRANSFER_IN','TRANSFER_OUT','RETURN_OF_CAPITAL')
               AND sym IS NULL THEN t || ' needs a symbol'
             WHEN t IN ('BUY','SELL','REINVEST','TRANSFER_IN','TRANSFER_OUT')
@@ -361,9 +384,16 @@ final class Importer {
               AND a IS NULL THEN t || ' needs an amount'
             WHEN p < 0 OR f < 0 THEN 'price and fees must not be negative'
           END AS reason
-        FROM v
+        FROM w
         """
-            .formatted(line, defaultCurrency, types);
+            .formatted(
+                line,
+                NUMBER_8,
+                NUMBER_6,
+                defaultCurrency,
+                types,
+                // most rows carry the account's currency, which needs no regex
+                defaultCurrency.matches("[A-Z]{3}") ? "cur <> '" + defaultCurrency + "' AND" : "");
     try (Statement s = c.createStatement()) {
       s.execute(sql);
     }
@@ -388,14 +418,14 @@ final class Importer {
    * Inserts the rows the account does not have yet. A row's fingerprint hashes the hash of its
    * typed content (one cheap window partition key instead of twelve columns) and its occurrence
    * number among identical rows of this file, so re-importing a file or an overlapping export adds
-   * nothing twice while two genuinely identical trades in one file both stay. Ids follow date order
-   * (file order within a day, reversed for newest-first exports).
+   * nothing twice while two genuinely identical trades in one file both stay. Ids continue from the
+   * largest so far; {@code id} numbers the rows of this import from 1 (replay orders by date, then
+   * id).
    *
    * @return {imported, duplicates}
    */
-  private static long[] insert(Connection c, long accountId, long batchId, boolean newestFirst)
+  private static long[] insert(Connection c, long accountId, long batchId, String id)
       throws SQLException {
-    String within = newestFirst ? "line DESC" : "line";
     try (Statement s = c.createStatement()) {
       long imported =
           s.executeUpdate(
@@ -410,15 +440,14 @@ final class Importer {
                   hash(content, row_number() OVER (PARTITION BY content ORDER BY line))
                     AS fingerprint
                 FROM h)
-              SELECT (SELECT coalesce(max(id), 0) FROM transactions)
-                       + row_number() OVER (ORDER BY d, %s),
+              SELECT (SELECT coalesce(max(id), 0) FROM transactions) + %s,
                      %d, %d, line, d, t, sym, coalesce(q, 0), coalesce(p, 0), coalesce(f, 0),
                      coalesce(a, 0), cur, split_to, split_from, acq, descr, fingerprint
               FROM n
               WHERE NOT EXISTS (SELECT 1 FROM transactions x
                                 WHERE x.account_id = %d AND x.fingerprint = n.fingerprint)
               """
-                  .formatted(within, accountId, batchId, accountId));
+                  .formatted(id, accountId, batchId, accountId));
       long total;
       try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ledger_typed")) {
         rs.next();

@@ -2,9 +2,7 @@ package io.portfolioos.sidecar.ledger;
 
 import io.portfolioos.contract.RpcException;
 import io.portfolioos.contract.ledger.CostBasisMethod;
-import io.portfolioos.contract.ledger.TransactionType;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,32 +27,6 @@ final class LotEngine {
   /** The transaction types that change lots; the rest are cash and never reach a book. */
   static final String LOT_TYPES =
       "('BUY','SELL','REINVEST','SPLIT','TRANSFER_IN','TRANSFER_OUT','RETURN_OF_CAPITAL')";
-
-  /**
-   * One row per (account, symbol): its lot-changing transactions in replay order, packed into one
-   * text value that {@link EventText} parses. JDBC costs about a microsecond per row and getter,
-   * which for a million transactions is most of the engine's time; DuckDB builds these strings in
-   * parallel and hands over a thousand rows instead of a million. Decimals arrive as their
-   * full-scale text, so the digits are the scaled long the engine computes with.
-   */
-  private static final String EVENTS =
-      "SELECT account_id, symbol, string_agg(concat_ws(',', id, line,"
-          + " date - DATE '1970-01-01', "
-          + typeCode()
-          + ", quantity, price, fees, amount, coalesce(split_to, 0), coalesce(split_from, 0),"
-          + " coalesce(acquired, date) - DATE '1970-01-01'), ';' ORDER BY date, id)"
-          + " FROM transactions WHERE symbol IS NOT NULL AND type IN "
-          + LOT_TYPES;
-
-  private static final String GROUP = " GROUP BY account_id, symbol ORDER BY account_id, symbol";
-
-  private static String typeCode() {
-    StringBuilder sb = new StringBuilder("CASE type");
-    for (TransactionType t : TransactionType.values()) {
-      sb.append(" WHEN '").append(t.name()).append("' THEN ").append(t.ordinal());
-    }
-    return sb.append(" END").toString();
-  }
 
   /** A replayed group. */
   record Group(long accountId, LotBook book) {}
@@ -115,51 +87,36 @@ final class LotEngine {
       throws SQLException {
     Map<Long, CostBasisMethod> methods = methods(c);
     Map<Long, List<LotBook.Assignment>> assignments = assignments(c);
-    List<Long> accounts = new ArrayList<>();
-    List<String> symbols = new ArrayList<>();
-    List<String> packed = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(EVENTS + scope + GROUP)) {
-      if (args != null) {
-        for (int i = 0; i < args.size(); i++) {
-          s.setObject(i + 1, args.get(i));
-        }
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          accounts.add(rs.getLong(1));
-          symbols.add(rs.getString(2));
-          packed.add(rs.getString(3));
-        }
-      }
-    }
-    Object[] results = new Object[packed.size()];
-    IntStream.range(0, packed.size())
+    List<EventReader.Events> groups = EventReader.read(c, scope, args);
+    Object[] results = new Object[groups.size()];
+    IntStream.range(0, groups.size())
         .parallel()
         .forEach(
             i -> {
+              EventReader.Events g = groups.get(i);
               LotBook book =
                   new LotBook(
-                      symbols.get(i),
-                      methods.getOrDefault(accounts.get(i), CostBasisMethod.FIFO),
+                      g.symbol,
+                      methods.getOrDefault(g.accountId, CostBasisMethod.FIFO),
                       assignments,
                       recordDisposals);
               try {
-                for (Event e : EventText.parse(packed.get(i))) {
-                  book.apply(e);
+                for (int j = 0; j < g.size(); j++) {
+                  book.apply(g.get(j));
                 }
-                results[i] = new Group(accounts.get(i), book);
+                results[i] = new Group(g.accountId, book);
               } catch (RpcException e) {
                 results[i] = e;
               }
             });
-    List<Group> groups = new ArrayList<>(results.length);
+    List<Group> replayed = new ArrayList<>(results.length);
     for (Object r : results) {
       if (r instanceof RpcException e) {
         throw e;
       }
-      groups.add((Group) r);
+      replayed.add((Group) r);
     }
-    return groups;
+    return replayed;
   }
 
   private static void fillScope(Connection c, Collection<String> symbols) throws SQLException {

@@ -66,6 +66,24 @@ class WorkedExamplesTest {
   }
 
   /**
+   * The same three lots and sale written newest first: ids follow the file, but replay follows the
+   * dates, so every method realizes exactly what it does for the file in date order.
+   */
+  @ParameterizedTest
+  @CsvSource({"FIFO,1240", "LIFO,1040", "HIFO,890", "AVERAGE,1140"})
+  void aFileOutOfDateOrderReplaysByDate(CostBasisMethod method, String realized) {
+    long account = ledger.account(method);
+    ledger.importRows(
+        account,
+        THREE_LOTS.lines().toList().reversed().stream()
+            .map(l -> l + "\n")
+            .reduce("", String::concat));
+    Holding h = ledger.holding(account, "ACME");
+    assertThat(h.quantity()).isEqualByComparingTo("15");
+    assertThat(h.realizedGain()).isEqualByComparingTo(realized);
+  }
+
+  /**
    * FIFO pieces: 10 from lot 1 get 10/15 of 2990 = 1993.333333 (gain 993.333333, held over a year:
    * LONG); 5 from lot 2 get the rest, 996.666667, basis 750 (gain 246.666667). Lot 2 was bought
    * 2023-03-01 and sold 2024-03-01: exactly one year is not more than one year, so SHORT.

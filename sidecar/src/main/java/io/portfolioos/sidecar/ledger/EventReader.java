@@ -1,0 +1,275 @@
+package io.portfolioos.sidecar.ledger;
+
+import io.portfolioos.contract.ledger.TransactionType;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the lot-changing transactions of a scope as one flat column-wise result, grouped and put in
+ * replay order (date, id) in Java. Two costs dominate a naive read of a million rows and are
+ * avoided here: a String per row (the symbol is read once per group, through a small integer group
+ * code) and DuckDB's sort (rows mostly arrive in insertion order, which within a group is already
+ * replay order, so a group is only sorted when it is not). Decimals come as their exact scaled
+ * longs.
+ */
+final class EventReader {
+  private static final TransactionType[] TYPES = TransactionType.values();
+
+  /** The events of one (account, symbol), in replay order: {@code order[from..to)} of the rows. */
+  static final class Events {
+    final long accountId;
+    final String symbol;
+    private final Columns rows;
+    private final int[] order;
+    private final int from;
+    private final int to;
+
+    private Events(long accountId, String symbol, Columns rows, int[] order, int from, int to) {
+      this.accountId = accountId;
+      this.symbol = symbol;
+      this.rows = rows;
+      this.order = order;
+      this.from = from;
+      this.to = to;
+    }
+
+    int size() {
+      return to - from;
+    }
+
+    Event get(int i) {
+      return rows.event(order[from + i]);
+    }
+  }
+
+  private EventReader() {}
+
+  /**
+   * @param scope SQL conditions on {@code transactions} starting with {@code AND}, with {@code ?}
+   *     for {@code args}
+   */
+  static List<Events> read(Connection c, String scope, @Nullable List<Object> args)
+      throws SQLException {
+    String where = " WHERE symbol IS NOT NULL AND type IN " + LotEngine.LOT_TYPES + scope;
+    // the type's code by a join on a small table: a CASE of a dozen string comparisons per row
+    // costs more
+    String sql =
+        "WITH t AS (SELECT * FROM transactions"
+            + where
+            + "), g AS (SELECT account_id, symbol, first_id,"
+            + " (row_number() OVER (ORDER BY account_id, symbol) - 1)::INTEGER AS k"
+            + " FROM (SELECT account_id, symbol, min(id) AS first_id FROM t GROUP BY ALL))"
+            // the symbol text only on each group's first row: a String per row costs more than
+            // the rest of the row
+            + " SELECT g.k, g.account_id, CASE WHEN t.id = g.first_id THEN g.symbol END,"
+            + " t.id, t.line,"
+            + " (t.date - DATE '1970-01-01')::INTEGER, y.code, t.quantity, t.price, t.fees, t.amount, t.split_to, t.split_from,"
+            + " (coalesce(t.acquired, t.date) - DATE '1970-01-01')::INTEGER"
+            + " FROM t JOIN g ON g.account_id = t.account_id AND g.symbol = t.symbol"
+            + " JOIN "
+            + TYPE_CODES
+            + " AS y(type, code) ON y.type = t.type";
+    Columns cols = new Columns();
+    List<Long> accounts = new ArrayList<>();
+    List<String> symbols = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      if (args != null) {
+        for (int i = 0; i < args.size(); i++) {
+          s.setObject(i + 1, args.get(i));
+        }
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          int k = rs.getInt(1);
+          // groups are numbered 0, 1, 2…; one row of each names it
+          while (symbols.size() <= k) {
+            symbols.add("");
+            accounts.add(0L);
+          }
+          String symbol = rs.getString(3);
+          if (symbol != null) {
+            accounts.set(k, rs.getLong(2));
+            symbols.set(k, symbol);
+          }
+          cols.add(
+              k,
+              rs.getLong(4),
+              rs.getLong(5),
+              rs.getInt(6),
+              rs.getInt(7),
+              Fixed.qtyOf(rs.getBigDecimal(8)),
+              Fixed.qtyOf(rs.getBigDecimal(9)),
+              Fixed.moneyOf(rs.getBigDecimal(10)),
+              Fixed.moneyOf(rs.getBigDecimal(11)),
+              qtyOrZero(rs.getBigDecimal(12)),
+              qtyOrZero(rs.getBigDecimal(13)),
+              rs.getInt(14));
+        }
+      }
+    }
+    return cols.groups(accounts, symbols);
+  }
+
+  private static long qtyOrZero(@Nullable BigDecimal value) {
+    return value == null ? 0 : Fixed.qtyOf(value);
+  }
+
+  private static final String TYPE_CODES =
+      Arrays.stream(TYPES)
+          .map(t -> "('" + t.name() + "', " + t.ordinal() + ")")
+          .collect(Collectors.joining(", ", "(VALUES ", ")"));
+
+  /** Growable primitive columns: a million rows without a million row objects. */
+  private static final class Columns {
+    int size;
+    int[] group = new int[1024];
+    long[] id = new long[1024];
+    long[] line = new long[1024];
+    int[] day = new int[1024];
+    int[] type = new int[1024];
+    long[] qty = new long[1024];
+    long[] price = new long[1024];
+    long[] fees = new long[1024];
+    long[] amount = new long[1024];
+    long[] splitTo = new long[1024];
+    long[] splitFrom = new long[1024];
+    int[] acquired = new int[1024];
+
+    @SuppressWarnings("TooManyParameters") // one row of the flat result, column by column
+    void add(
+        int k,
+        long id,
+        long line,
+        int day,
+        int type,
+        long qty,
+        long price,
+        long fees,
+        long amount,
+        long splitTo,
+        long splitFrom,
+        int acquired) {
+      if (size == this.id.length) {
+        grow();
+      }
+      int i = size++;
+      this.group[i] = k;
+      this.id[i] = id;
+      this.line[i] = line;
+      this.day[i] = day;
+      this.type[i] = type;
+      this.qty[i] = qty;
+      this.price[i] = price;
+      this.fees[i] = fees;
+      this.amount[i] = amount;
+      this.splitTo[i] = splitTo;
+      this.splitFrom[i] = splitFrom;
+      this.acquired[i] = acquired;
+    }
+
+    private void grow() {
+      int n = id.length * 2;
+      group = Arrays.copyOf(group, n);
+      id = Arrays.copyOf(id, n);
+      line = Arrays.copyOf(line, n);
+      day = Arrays.copyOf(day, n);
+      type = Arrays.copyOf(type, n);
+      qty = Arrays.copyOf(qty, n);
+      price = Arrays.copyOf(price, n);
+      fees = Arrays.copyOf(fees, n);
+      amount = Arrays.copyOf(amount, n);
+      splitTo = Arrays.copyOf(splitTo, n);
+      splitFrom = Arrays.copyOf(splitFrom, n);
+      acquired = Arrays.copyOf(acquired, n);
+    }
+
+    Event event(int i) {
+      return new Event(
+          id[i],
+          line[i],
+          day[i],
+          TYPES[type[i]],
+          qty[i],
+          price[i],
+          fees[i],
+          amount[i],
+          splitTo[i],
+          splitFrom[i],
+          acquired[i]);
+    }
+
+    /** Buckets the rows by group (stable), then puts each group in (date, id) order. */
+    List<Events> groups(List<Long> accounts, List<String> symbols) {
+      int groups = symbols.size();
+      int[] start = new int[groups + 1];
+      for (int i = 0; i < size; i++) {
+        start[group[i] + 1]++;
+      }
+      for (int k = 0; k < groups; k++) {
+        start[k + 1] += start[k];
+      }
+      int[] order = new int[size];
+      int[] next = Arrays.copyOf(start, groups);
+      for (int i = 0; i < size; i++) {
+        order[next[group[i]]++] = i;
+      }
+      List<Events> out = new ArrayList<>(groups);
+      for (int k = 0; k < groups; k++) {
+        int from = start[k];
+        int to = start[k + 1];
+        if (!inReplayOrder(order, from, to)) {
+          sort(order, from, to, new int[to - from]);
+        }
+        out.add(new Events(accounts.get(k), symbols.get(k), this, order, from, to));
+      }
+      return out;
+    }
+
+    /**
+     * Merge sort of row indices by (date, id) on primitive arrays; the join that numbers the groups
+     * shuffles rows in runs, and boxing a million indices for a comparator cost more than the
+     * replay.
+     */
+    private void sort(int[] order, int from, int to, int[] scratch) {
+      if (to - from < 2) {
+        return;
+      }
+      int mid = (from + to) >>> 1;
+      sort(order, from, mid, scratch);
+      sort(order, mid, to, scratch);
+      if (!before(order[mid], order[mid - 1])) {
+        return;
+      }
+      System.arraycopy(order, from, scratch, 0, mid - from);
+      int i = 0;
+      int j = mid;
+      int k = from;
+      int left = mid - from;
+      while (i < left && j < to) {
+        order[k++] = before(order[j], scratch[i]) ? order[j++] : scratch[i++];
+      }
+      System.arraycopy(scratch, i, order, k, left - i);
+    }
+
+    private boolean inReplayOrder(int[] order, int from, int to) {
+      for (int i = from + 1; i < to; i++) {
+        if (before(order[i], order[i - 1])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean before(int a, int b) {
+      return day[a] < day[b] || (day[a] == day[b] && id[a] < id[b]);
+    }
+  }
+}
