@@ -16,6 +16,7 @@ import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.sidecar.SidecarState;
 import io.portfolioos.shell.state.AppState;
+import io.portfolioos.shell.trace.StartupTrace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -42,10 +43,22 @@ public final class ShellApp implements AutoCloseable {
   private final MarketFeeds market;
 
   public ShellApp(Path dataDir, SidecarSettings settings) throws IOException, SQLException {
+    this(dataDir, new SidecarClient(settings));
+  }
+
+  /**
+   * Around a sidecar the caller may have started already: it takes a second or two to answer its
+   * first ping, so starting it before the app state and the modules are wired shortens the wait for
+   * the first screen. State changes before this returns are not published; no page can be listening
+   * yet.
+   */
+  public ShellApp(Path dataDir, SidecarClient sidecar) throws IOException, SQLException {
     this.dataDir = dataDir;
+    this.sidecar = sidecar;
     this.state = AppState.open(dataDir);
+    StartupTrace.mark("app state open");
     this.secrets = SecretStore.open(state, dataDir);
-    this.sidecar = new SidecarClient(settings);
+    StartupTrace.mark("secrets open");
     this.router = new IpcRouter(sidecar);
     state.serve(router);
     secrets.serve(router);
@@ -68,6 +81,7 @@ public final class ShellApp implements AutoCloseable {
             secrets,
             Clock.systemUTC(),
             !"off".equals(System.getenv("PORTFOLIOOS_AUTO_SYNC")));
+    StartupTrace.mark("shell app wired");
   }
 
   public void start() {

@@ -2,6 +2,7 @@ package io.portfolioos.shell.window;
 
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.trace.StartupTrace;
 import java.awt.AWTError;
 import java.awt.Frame;
 import java.awt.GraphicsConfiguration;
@@ -19,6 +20,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
@@ -41,17 +43,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DesktopWindow {
   /**
-   * @param origin where the UI is served, e.g. {@code http://127.0.0.1:41234}, once its server is
-   *     listening: Chromium starts while the server does
+   * @param origin where the UI is served, e.g. {@code http://127.0.0.1:41234}
    * @param devTools open DevTools beside the window
    * @param remoteDebuggingPort CDP port for local tools, 0 for none
    */
   public record Settings(
       Path dataDir,
-      Future<URI> origin,
+      URI origin,
       boolean devTools,
       int remoteDebuggingPort,
       WindowStateStore state) {}
+
+  /** Where the page's calls and event polls go. */
+  public record Ipc(IpcRouter router, EventHub events) {}
 
   private static final int DEFAULT_WIDTH = 1280;
   private static final int DEFAULT_HEIGHT = 800;
@@ -102,14 +106,22 @@ public final class DesktopWindow {
     return instanceLock != null;
   }
 
-  /** Starts Chromium and shows the window; returns once it is on screen. */
-  public static DesktopWindow open(Settings settings, IpcRouter router, EventHub events)
-      throws Exception {
+  /**
+   * Starts Chromium and shows the window; returns once it is on screen. Chromium starts while
+   * {@code ipc} is still being wired; the page is loaded once it is.
+   */
+  public static DesktopWindow open(Settings settings, Future<Ipc> ipc) throws Exception {
     CountDownLatch terminated = new CountDownLatch(1);
     CefApp cef = CefRuntime.start(settings.dataDir(), settings.remoteDebuggingPort(), terminated);
-    OriginPolicy policy = new OriginPolicy(settings.origin().get(), settings.devTools());
+    OriginPolicy policy = new OriginPolicy(settings.origin(), settings.devTools());
     CefClient client = cef.createClient();
-    IpcBridge bridge = new IpcBridge(router, events, policy);
+    Ipc wired;
+    try {
+      wired = ipc.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
+    IpcBridge bridge = new IpcBridge(wired.router(), wired.events(), policy);
     CefMessageRouter messages = CefMessageRouter.create(bridge);
     client.addMessageRouter(messages);
     NavigationGuard guard = new NavigationGuard(policy);
@@ -131,6 +143,19 @@ public final class DesktopWindow {
             return false;
           }
         });
+    client.addLoadHandler(
+        new CefLoadHandlerAdapter() {
+          @Override
+          public void onLoadStart(
+              CefBrowser b, CefFrame frame, org.cef.network.CefRequest.TransitionType type) {
+            StartupTrace.mark("page load start");
+          }
+
+          @Override
+          public void onLoadEnd(CefBrowser b, CefFrame frame, int httpStatusCode) {
+            StartupTrace.mark("page load end");
+          }
+        });
     if (settings.devTools()) {
       // Only once the page exists: asked for earlier, DevTools attach to nothing.
       client.addLoadHandler(
@@ -146,6 +171,7 @@ public final class DesktopWindow {
             }
           });
     }
+    StartupTrace.mark("browser creating");
     CefBrowser browser = client.createBrowser(policy.origin() + "/", false, false);
     DesktopWindow[] window = new DesktopWindow[1];
     onEventThread(
@@ -186,6 +212,7 @@ public final class DesktopWindow {
                 }
               });
           f.setVisible(true);
+          StartupTrace.mark("frame visible");
         });
     return window[0];
   }

@@ -7,6 +7,7 @@ import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.wire.Json;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.trace.StartupTrace;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -55,6 +56,7 @@ final class IpcBridge extends CefMessageRouterHandlerAdapter {
       String request,
       boolean persistent,
       CefQueryCallback callback) {
+    StartupTrace.mark("IPC query");
     if (!policy.allows(frame.getURL())) {
       callback.failure(
           403, envelope(ErrorCode.FORBIDDEN, "IPC is only for the app's own pages").toString());
