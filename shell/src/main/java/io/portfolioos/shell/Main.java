@@ -6,14 +6,16 @@ import io.portfolioos.shell.dialogs.BrowserDownloads;
 import io.portfolioos.shell.dialogs.SaveDialog;
 import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
+import io.portfolioos.shell.startup.AotTraining;
+import io.portfolioos.shell.startup.StartupTrace;
 import io.portfolioos.shell.state.AppState;
-import io.portfolioos.shell.trace.StartupTrace;
 import io.portfolioos.shell.web.WebServer;
 import io.portfolioos.shell.web.WindowPages;
 import io.portfolioos.shell.window.DesktopWindow;
 import io.portfolioos.shell.window.NativeSaveDialog;
 import io.portfolioos.shell.window.WindowStateStore;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -126,6 +128,8 @@ public final class Main {
                 suggestedName,
                 filters.stream().flatMap(f -> f.extensions().stream()).toList()));
     StartupTrace.mark("window open");
+    // By then the training run has loaded and linked what a start needs, dashboard included.
+    AotTraining.endAfter(Duration.ofSeconds(8));
     window.awaitClosed();
     System.exit(0);
   }

@@ -11,7 +11,7 @@ import io.portfolioos.contract.system.PingParams;
 import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.contract.wire.Envelope;
 import io.portfolioos.contract.wire.Json;
-import io.portfolioos.shell.trace.StartupTrace;
+import io.portfolioos.shell.startup.StartupTrace;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

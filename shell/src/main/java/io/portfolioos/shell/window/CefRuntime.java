@@ -1,6 +1,6 @@
 package io.portfolioos.shell.window;
 
-import io.portfolioos.shell.trace.StartupTrace;
+import io.portfolioos.shell.startup.StartupTrace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

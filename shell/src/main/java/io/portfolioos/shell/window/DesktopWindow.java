@@ -2,7 +2,7 @@ package io.portfolioos.shell.window;
 
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
-import io.portfolioos.shell.trace.StartupTrace;
+import io.portfolioos.shell.startup.StartupTrace;
 import java.awt.AWTError;
 import java.awt.Frame;
 import java.awt.GraphicsConfiguration;

@@ -7,7 +7,7 @@ import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.wire.Json;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
-import io.portfolioos.shell.trace.StartupTrace;
+import io.portfolioos.shell.startup.StartupTrace;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.portfolioos.shell.trace;
+package io.portfolioos.shell.startup;
 
 import java.time.Duration;
 import java.time.Instant;
