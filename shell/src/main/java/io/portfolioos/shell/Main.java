@@ -4,6 +4,7 @@ import io.portfolioos.shell.app.ShellApp;
 import io.portfolioos.shell.cli.Options;
 import io.portfolioos.shell.dialogs.BrowserDownloads;
 import io.portfolioos.shell.dialogs.SaveDialog;
+import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.startup.AotTraining;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -81,16 +83,26 @@ public final class Main {
         new SidecarClient(
             SidecarSettings.defaults(
                 options.sidecarJar(), options.dataDir(), options.sidecarJvmOptions()));
-    sidecar.start();
-    StartupTrace.mark("sidecar spawned");
+    // Spawning it (and the JSON machinery its first ping needs) takes a while itself.
+    Thread.ofPlatform()
+        .name("sidecar-start")
+        .start(
+            () -> {
+              sidecar.start();
+              StartupTrace.mark("sidecar spawned");
+            });
+    EventHub events = new EventHub();
+    CompletableFuture<AppState> state = new CompletableFuture<>();
     CompletableFuture<ShellApp> app = new CompletableFuture<>();
     Thread.ofPlatform()
         .name("shell-app-start")
         .start(
             () -> {
               try {
-                app.complete(new ShellApp(options.dataDir(), sidecar));
+                state.complete(AppState.open(options.dataDir()));
+                app.complete(new ShellApp(options.dataDir(), state.join(), sidecar, events));
               } catch (Exception e) {
+                state.completeExceptionally(e);
                 app.completeExceptionally(e);
               }
             });
@@ -117,11 +129,20 @@ public final class Main {
                 pages.origin(),
                 options.dev(),
                 options.remoteDebuggingPort(),
-                windowState(app)),
-            app.thenApply(a -> new DesktopWindow.Ipc(a.router(), a.events())));
+                windowState(state)),
+            app.thenApply(ShellApp::router),
+            events);
+    ShellApp wired;
+    try {
+      wired = app.join();
+    } catch (CompletionException e) {
+      System.err.println("portfolioos: could not start: " + e.getCause());
+      System.exit(1);
+      return;
+    }
     NativeSaveDialog nativeDialog = new NativeSaveDialog(window.frame());
     SaveDialog.serve(
-        app.join().router(),
+        wired.router(),
         (title, suggestedName, filters) ->
             nativeDialog.choose(
                 title,
@@ -135,20 +156,20 @@ public final class Main {
   }
 
   /** The window's frame is kept in app.sqlite with the rest of the app state. */
-  private static WindowStateStore windowState(CompletableFuture<ShellApp> app) {
+  private static WindowStateStore windowState(CompletableFuture<AppState> state) {
     return new WindowStateStore() {
       @Override
       public Optional<Bounds> load() {
-        return app.join()
-            .state()
+        return state
+            .join()
             .windowBounds()
             .map(b -> new Bounds(b.x(), b.y(), b.width(), b.height(), b.maximized()));
       }
 
       @Override
       public void save(Bounds b) {
-        app.join()
-            .state()
+        state
+            .join()
             .saveWindowBounds(
                 new AppState.WindowBounds(b.x(), b.y(), b.width(), b.height(), b.maximized()));
       }

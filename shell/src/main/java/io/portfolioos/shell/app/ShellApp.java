@@ -36,27 +36,28 @@ public final class ShellApp implements AutoCloseable {
   private final Path dataDir;
   private final SidecarClient sidecar;
   private final IpcRouter router;
-  private final EventHub events = new EventHub();
+  private final EventHub events;
   private final AppState state;
   private final SecretStore secrets;
   private final Assistant assistant;
   private final MarketFeeds market;
 
   public ShellApp(Path dataDir, SidecarSettings settings) throws IOException, SQLException {
-    this(dataDir, new SidecarClient(settings));
+    this(dataDir, AppState.open(dataDir), new SidecarClient(settings), new EventHub());
   }
 
   /**
-   * Around a sidecar the caller may have started already: it takes a second or two to answer its
-   * first ping, so starting it before the app state and the modules are wired shortens the wait for
-   * the first screen. State changes before this returns are not published; no page can be listening
-   * yet.
+   * From parts the desktop starts early, each as soon as it can: the sidecar takes a second or two
+   * to answer its first ping, the window needs the app state for its bounds, and the page polls
+   * {@code events} while the rest is wired here. The sidecar's state changes before this returns
+   * are not published as events; {@code system.info} reports its state.
    */
-  public ShellApp(Path dataDir, SidecarClient sidecar) throws IOException, SQLException {
+  public ShellApp(Path dataDir, AppState state, SidecarClient sidecar, EventHub events)
+      throws IOException, SQLException {
     this.dataDir = dataDir;
     this.sidecar = sidecar;
-    this.state = AppState.open(dataDir);
-    StartupTrace.mark("app state open");
+    this.events = events;
+    this.state = state;
     this.secrets = SecretStore.open(state, dataDir);
     StartupTrace.mark("secrets open");
     this.router = new IpcRouter(sidecar);
@@ -70,7 +71,7 @@ public final class ShellApp implements AutoCloseable {
           return Empty.INSTANCE;
         });
     BackupModule.register(router, dataDir, sidecar);
-    sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
+    sidecar.onStateChange(s -> events.publish("sidecar", sidecarEvent(s)));
     assistant = new Assistant(state, name -> secrets.reveal(name).orElse(null), events);
     assistant.register(router);
     market =

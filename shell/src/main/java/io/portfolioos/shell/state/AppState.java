@@ -8,6 +8,7 @@ import io.portfolioos.contract.settings.DataSourceUpdate;
 import io.portfolioos.contract.settings.SettingEntry;
 import io.portfolioos.contract.settings.SettingsMethods;
 import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.startup.StartupTrace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,7 @@ public final class AppState implements AutoCloseable {
       c.close();
       throw e;
     }
+    StartupTrace.mark("app state open");
     return new AppState(c, file);
   }
 

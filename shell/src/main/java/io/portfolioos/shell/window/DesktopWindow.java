@@ -19,9 +19,8 @@ import java.net.URI;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
@@ -53,9 +52,6 @@ public final class DesktopWindow {
       boolean devTools,
       int remoteDebuggingPort,
       WindowStateStore state) {}
-
-  /** Where the page's calls and event polls go. */
-  public record Ipc(IpcRouter router, EventHub events) {}
 
   private static final int DEFAULT_WIDTH = 1280;
   private static final int DEFAULT_HEIGHT = 800;
@@ -107,21 +103,17 @@ public final class DesktopWindow {
   }
 
   /**
-   * Starts Chromium and shows the window; returns once it is on screen. Chromium starts while
-   * {@code ipc} is still being wired; the page is loaded once it is.
+   * Starts Chromium and shows the window; returns once it is on screen. The page loads while {@code
+   * router} is still being wired: its calls wait for it, its event polls are answered from {@code
+   * events} at once.
    */
-  public static DesktopWindow open(Settings settings, Future<Ipc> ipc) throws Exception {
+  public static DesktopWindow open(
+      Settings settings, CompletableFuture<IpcRouter> router, EventHub events) throws Exception {
     CountDownLatch terminated = new CountDownLatch(1);
     CefApp cef = CefRuntime.start(settings.dataDir(), settings.remoteDebuggingPort(), terminated);
     OriginPolicy policy = new OriginPolicy(settings.origin(), settings.devTools());
     CefClient client = cef.createClient();
-    Ipc wired;
-    try {
-      wired = ipc.get();
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof Exception cause ? cause : e;
-    }
-    IpcBridge bridge = new IpcBridge(wired.router(), wired.events(), policy);
+    IpcBridge bridge = new IpcBridge(router, events, policy);
     CefMessageRouter messages = CefMessageRouter.create(bridge);
     client.addMessageRouter(messages);
     NavigationGuard guard = new NavigationGuard(policy);
@@ -173,13 +165,15 @@ public final class DesktopWindow {
     }
     StartupTrace.mark("browser creating");
     CefBrowser browser = client.createBrowser(policy.origin() + "/", false, false);
+    // Off the event thread: it may wait for the app state, and Chromium runs on that thread.
+    Optional<WindowStateStore.Bounds> remembered = settings.state().load();
     DesktopWindow[] window = new DesktopWindow[1];
     onEventThread(
         () -> {
           JFrame f = new JFrame("PortfolioOS");
           f.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
           f.getContentPane().add(browser.getUIComponent());
-          place(f, settings.state().load());
+          place(f, remembered);
           // Remember the frame shortly after the user stops moving or resizing it, not only on
           // close: a killed or crashed app still reopens where it was.
           Timer saveSoon = new Timer(500, e -> settings.state().save(bounds(f)));
