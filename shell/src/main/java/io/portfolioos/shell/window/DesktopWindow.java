@@ -33,6 +33,7 @@ import org.cef.browser.CefFrame;
 import org.cef.browser.CefMessageRouter;
 import org.cef.handler.CefDisplayHandlerAdapter;
 import org.cef.handler.CefLoadHandlerAdapter;
+import org.cef.network.CefRequest.TransitionType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -138,8 +139,7 @@ public final class DesktopWindow {
     client.addLoadHandler(
         new CefLoadHandlerAdapter() {
           @Override
-          public void onLoadStart(
-              CefBrowser b, CefFrame frame, org.cef.network.CefRequest.TransitionType type) {
+          public void onLoadStart(CefBrowser b, CefFrame frame, TransitionType type) {
             StartupTrace.mark("page load start");
           }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
@@ -45,6 +46,7 @@ final class IpcBridge extends CefMessageRouterHandlerAdapter {
   private final Map<Long, Boolean> polls = new ConcurrentHashMap<>();
 
   private final EventPoll eventPoll;
+  private final AtomicBoolean firstQuery = new AtomicBoolean(true);
 
   IpcBridge(CompletableFuture<IpcRouter> router, EventHub events, OriginPolicy policy) {
     this.router = router;
@@ -61,7 +63,9 @@ final class IpcBridge extends CefMessageRouterHandlerAdapter {
       String request,
       boolean persistent,
       CefQueryCallback callback) {
-    StartupTrace.mark("IPC query");
+    if (firstQuery.compareAndSet(true, false)) {
+      StartupTrace.mark("first IPC query");
+    }
     if (!policy.allows(frame.getURL())) {
       callback.failure(
           403, envelope(ErrorCode.FORBIDDEN, "IPC is only for the app's own pages").toString());
