@@ -5,17 +5,23 @@ import io.portfolioos.shell.cli.Options;
 import io.portfolioos.shell.dialogs.BrowserDownloads;
 import io.portfolioos.shell.dialogs.OpenDialog;
 import io.portfolioos.shell.dialogs.SaveDialog;
+import io.portfolioos.shell.ipc.EventHub;
+import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
+import io.portfolioos.shell.startup.AotTraining;
+import io.portfolioos.shell.startup.StartupTrace;
 import io.portfolioos.shell.state.AppState;
 import io.portfolioos.shell.web.WebServer;
+import io.portfolioos.shell.web.WindowPages;
 import io.portfolioos.shell.window.DesktopWindow;
 import io.portfolioos.shell.window.NativeOpenDialog;
 import io.portfolioos.shell.window.NativeSaveDialog;
 import io.portfolioos.shell.window.WindowStateStore;
 import java.io.IOException;
-import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -27,6 +33,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    StartupTrace.mark("shell main");
     Options options;
     try {
       options = Options.parse(args);
@@ -71,52 +78,73 @@ public final class Main {
       System.exit(ALREADY_RUNNING);
       return;
     }
-    SidecarSettings settings =
-        SidecarSettings.defaults(
-            options.sidecarJar(), options.dataDir(), options.sidecarJvmOptions());
-    ShellApp app = new ShellApp(options.dataDir(), settings);
-    app.start();
-    // Chromium's start and the UI server's overlap: the window needs the server's port only
-    // when it loads the page.
-    CompletableFuture<WebServer> web = new CompletableFuture<>();
+    StartupTrace.mark("display and data dir checked");
+    // What the first screen waits for runs side by side: the sidecar (its JVM and DuckDB) from
+    // here, the app state and modules on their own thread, Chromium on this one.
+    SidecarClient sidecar =
+        new SidecarClient(
+            SidecarSettings.defaults(
+                options.sidecarJar(), options.dataDir(), options.sidecarJvmOptions()));
+    // Spawning it (and the JSON machinery its first ping needs) takes a while itself.
     Thread.ofPlatform()
-        .name("web-server-start")
+        .name("sidecar-start")
+        .start(
+            () -> {
+              sidecar.start();
+              StartupTrace.mark("sidecar spawned");
+            });
+    EventHub events = new EventHub();
+    CompletableFuture<AppState> state = new CompletableFuture<>();
+    CompletableFuture<ShellApp> app = new CompletableFuture<>();
+    Thread.ofPlatform()
+        .name("shell-app-start")
         .start(
             () -> {
               try {
-                web.complete(
-                    WebServer.start(
-                        app.router(),
-                        app.events(),
-                        0,
-                        options.dataDir().resolve("uploads"),
-                        BrowserDownloads.create(options.dataDir().resolve("downloads"))));
-              } catch (IOException e) {
-                web.completeExceptionally(e);
-              } catch (RuntimeException e) {
-                web.completeExceptionally(e);
+                state.complete(AppState.open(options.dataDir()));
+                app.complete(new ShellApp(options.dataDir(), state.join(), sidecar, events));
+              } catch (Exception e) {
+                state.completeExceptionally(e);
+                app.completeExceptionally(e);
               }
             });
+    WindowPages pages = WindowPages.start();
+    StartupTrace.mark("page server listening");
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  web.thenAccept(WebServer::close);
-                  app.close();
+                  pages.close();
+                  app.whenComplete(
+                      (a, error) -> {
+                        if (a != null) {
+                          a.close();
+                        } else {
+                          sidecar.close();
+                        }
+                      });
                 }));
     DesktopWindow window =
         DesktopWindow.open(
             new DesktopWindow.Settings(
                 options.dataDir(),
-                web.thenApply(w -> URI.create("http://127.0.0.1:" + w.port())),
+                pages.origin(),
                 options.dev(),
                 options.remoteDebuggingPort(),
-                windowState(app.state())),
-            app.router(),
-            app.events());
+                windowState(state)),
+            app.thenApply(ShellApp::router),
+            events);
+    ShellApp wired;
+    try {
+      wired = app.join();
+    } catch (CompletionException e) {
+      System.err.println("portfolioos: could not start: " + e.getCause());
+      System.exit(1);
+      return;
+    }
     NativeSaveDialog nativeDialog = new NativeSaveDialog(window.frame());
     SaveDialog.serve(
-        app.router(),
+        wired.router(),
         (title, suggestedName, filters) ->
             nativeDialog.choose(
                 title,
@@ -124,28 +152,34 @@ public final class Main {
                 filters.stream().flatMap(f -> f.extensions().stream()).toList()));
     NativeOpenDialog openDialog = new NativeOpenDialog(window.frame());
     OpenDialog.serve(
-        app.router(),
+        wired.router(),
         (title, filters) ->
             openDialog.choose(
                 title, filters.stream().flatMap(f -> f.extensions().stream()).toList()));
+    StartupTrace.mark("window open");
+    // By then the training run has loaded and linked what a start needs, dashboard included.
+    AotTraining.endAfter(Duration.ofSeconds(8));
     window.awaitClosed();
     System.exit(0);
   }
 
   /** The window's frame is kept in app.sqlite with the rest of the app state. */
-  private static WindowStateStore windowState(AppState state) {
+  private static WindowStateStore windowState(CompletableFuture<AppState> state) {
     return new WindowStateStore() {
       @Override
       public Optional<Bounds> load() {
         return state
+            .join()
             .windowBounds()
             .map(b -> new Bounds(b.x(), b.y(), b.width(), b.height(), b.maximized()));
       }
 
       @Override
       public void save(Bounds b) {
-        state.saveWindowBounds(
-            new AppState.WindowBounds(b.x(), b.y(), b.width(), b.height(), b.maximized()));
+        state
+            .join()
+            .saveWindowBounds(
+                new AppState.WindowBounds(b.x(), b.y(), b.width(), b.height(), b.maximized()));
       }
     };
   }

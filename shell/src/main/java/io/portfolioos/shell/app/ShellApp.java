@@ -17,6 +17,7 @@ import io.portfolioos.shell.secrets.SecretStore;
 import io.portfolioos.shell.sidecar.SidecarClient;
 import io.portfolioos.shell.sidecar.SidecarSettings;
 import io.portfolioos.shell.sidecar.SidecarState;
+import io.portfolioos.shell.startup.StartupTrace;
 import io.portfolioos.shell.state.AppState;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,17 +38,30 @@ public final class ShellApp implements AutoCloseable {
   private final Path dataDir;
   private final SidecarClient sidecar;
   private final IpcRouter router;
-  private final EventHub events = new EventHub();
+  private final EventHub events;
   private final AppState state;
   private final SecretStore secrets;
   private final Assistant assistant;
   private final MarketFeeds market;
 
   public ShellApp(Path dataDir, SidecarSettings settings) throws IOException, SQLException {
+    this(dataDir, AppState.open(dataDir), new SidecarClient(settings), new EventHub());
+  }
+
+  /**
+   * From parts the desktop starts early, each as soon as it can: the sidecar takes a second or two
+   * to answer its first ping, the window needs the app state for its bounds, and the page polls
+   * {@code events} while the rest is wired here. The sidecar's state changes before this returns
+   * are not published as events; {@code system.info} reports its state.
+   */
+  public ShellApp(Path dataDir, AppState state, SidecarClient sidecar, EventHub events)
+      throws IOException, SQLException {
     this.dataDir = dataDir;
-    this.state = AppState.open(dataDir);
+    this.sidecar = sidecar;
+    this.events = events;
+    this.state = state;
     this.secrets = SecretStore.open(state, dataDir);
-    this.sidecar = new SidecarClient(settings);
+    StartupTrace.mark("secrets open");
     this.router = new IpcRouter(sidecar);
     state.serve(router);
     secrets.serve(router);
@@ -62,7 +76,7 @@ public final class ShellApp implements AutoCloseable {
     // the desktop window installs its own
     OpenDialog.serveUnavailable(router);
     DroppedFiles.serveUnavailable(router);
-    sidecar.onStateChange(state -> events.publish("sidecar", sidecarEvent(state)));
+    sidecar.onStateChange(s -> events.publish("sidecar", sidecarEvent(s)));
     assistant = new Assistant(state, name -> secrets.reveal(name).orElse(null), events);
     assistant.register(router);
     market =
@@ -73,6 +87,7 @@ public final class ShellApp implements AutoCloseable {
             secrets,
             Clock.systemUTC(),
             !"off".equals(System.getenv("PORTFOLIOOS_AUTO_SYNC")));
+    StartupTrace.mark("shell app wired");
   }
 
   public void start() {

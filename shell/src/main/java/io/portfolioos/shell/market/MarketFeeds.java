@@ -89,6 +89,9 @@ public final class MarketFeeds implements AutoCloseable {
             feeds.scheduler.execute(feeds::configure);
           }
         });
+    // The sidecar may have started before the feeds were wired (the desktop starts it first):
+    // configure() does nothing unless it is already running.
+    feeds.scheduler.execute(feeds::configure);
     feeds.scheduler.scheduleWithFixedDelay(feeds::dailyIfDue, 1, 15, TimeUnit.MINUTES);
     return feeds;
   }

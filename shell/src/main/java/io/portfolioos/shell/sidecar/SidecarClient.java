@@ -11,6 +11,7 @@ import io.portfolioos.contract.system.PingParams;
 import io.portfolioos.contract.system.SystemMethods;
 import io.portfolioos.contract.wire.Envelope;
 import io.portfolioos.contract.wire.Json;
+import io.portfolioos.shell.startup.StartupTrace;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -275,6 +276,7 @@ public final class SidecarClient implements AutoCloseable {
         List.of(
             "-jar", settings.sidecarJar().toString(), "--data-dir", settings.dataDir().toString()));
     setState(SidecarState.STARTING);
+    StartupTrace.mark("sidecar spawning");
     Process process;
     try {
       process = new ProcessBuilder(command).start();
@@ -295,6 +297,7 @@ public final class SidecarClient implements AutoCloseable {
         .whenComplete(
             (pong, error) -> {
               if (error == null && current == conn) {
+                StartupTrace.mark("sidecar answered its first ping");
                 setState(SidecarState.RUNNING);
               } else if (error != null && current == conn) {
                 LOG.warning("sidecar did not answer its first ping: " + error.getMessage());

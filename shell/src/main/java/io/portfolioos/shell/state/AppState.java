@@ -8,6 +8,7 @@ import io.portfolioos.contract.settings.DataSourceUpdate;
 import io.portfolioos.contract.settings.SettingEntry;
 import io.portfolioos.contract.settings.SettingsMethods;
 import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.startup.StartupTrace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,9 @@ public final class AppState implements AutoCloseable {
     Files.createDirectories(dataDir);
     Path file = dataDir.resolve(FILE_NAME);
     OwnerOnly.createFile(file);
-    return new AppState(connect(file), file);
+    AppState state = new AppState(connect(file), file);
+    StartupTrace.mark("app state open");
+    return state;
   }
 
   private static Connection connect(Path file) throws SQLException {

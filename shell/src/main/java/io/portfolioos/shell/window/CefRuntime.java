@@ -1,5 +1,6 @@
 package io.portfolioos.shell.window;
 
+import io.portfolioos.shell.startup.StartupTrace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,9 @@ final class CefRuntime {
           }
         });
     Files.createDirectories(dataDir.resolve("logs"));
+    StartupTrace.mark("CefApp building");
     CefApp app = builder.build();
+    StartupTrace.mark("CefApp built");
     exitOnTermination();
     return app;
   }

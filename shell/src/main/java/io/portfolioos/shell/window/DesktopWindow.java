@@ -3,6 +3,7 @@ package io.portfolioos.shell.window;
 import io.portfolioos.shell.dialogs.DroppedFiles;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.startup.StartupTrace;
 import java.awt.AWTError;
 import java.awt.Frame;
 import java.awt.GraphicsConfiguration;
@@ -21,8 +22,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Vector;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
@@ -35,6 +36,7 @@ import org.cef.browser.CefFrame;
 import org.cef.browser.CefMessageRouter;
 import org.cef.handler.CefDisplayHandlerAdapter;
 import org.cef.handler.CefLoadHandlerAdapter;
+import org.cef.network.CefRequest.TransitionType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,14 +46,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DesktopWindow {
   /**
-   * @param origin where the UI is served, e.g. {@code http://127.0.0.1:41234}, once its server is
-   *     listening: Chromium starts while the server does
+   * @param origin where the UI is served, e.g. {@code http://127.0.0.1:41234}
    * @param devTools open DevTools beside the window
    * @param remoteDebuggingPort CDP port for local tools, 0 for none
    */
   public record Settings(
       Path dataDir,
-      Future<URI> origin,
+      URI origin,
       boolean devTools,
       int remoteDebuggingPort,
       WindowStateStore state) {}
@@ -105,12 +106,16 @@ public final class DesktopWindow {
     return instanceLock != null;
   }
 
-  /** Starts Chromium and shows the window; returns once it is on screen. */
-  public static DesktopWindow open(Settings settings, IpcRouter router, EventHub events)
-      throws Exception {
+  /**
+   * Starts Chromium and shows the window; returns once it is on screen. The page loads while {@code
+   * router} is still being wired: its calls wait for it, its event polls are answered from {@code
+   * events} at once.
+   */
+  public static DesktopWindow open(
+      Settings settings, CompletableFuture<IpcRouter> router, EventHub events) throws Exception {
     CountDownLatch terminated = new CountDownLatch(1);
     CefApp cef = CefRuntime.start(settings.dataDir(), settings.remoteDebuggingPort(), terminated);
-    OriginPolicy policy = new OriginPolicy(settings.origin().get(), settings.devTools());
+    OriginPolicy policy = new OriginPolicy(settings.origin(), settings.devTools());
     CefClient client = cef.createClient();
     IpcBridge bridge = new IpcBridge(router, events, policy);
     CefMessageRouter messages = CefMessageRouter.create(bridge);
@@ -119,7 +124,7 @@ public final class DesktopWindow {
     client.addRequestHandler(guard);
     client.addLifeSpanHandler(guard.popups());
     DroppedFiles dropped = new DroppedFiles(Clock.systemUTC());
-    dropped.serve(router);
+    router.thenAccept(dropped::serve); // after the app wiring, which installs the browser default
     client.addDragHandler(
         (browser, data, mask) -> {
           Vector<String> paths = new Vector<>();
@@ -144,6 +149,18 @@ public final class DesktopWindow {
             return false;
           }
         });
+    client.addLoadHandler(
+        new CefLoadHandlerAdapter() {
+          @Override
+          public void onLoadStart(CefBrowser b, CefFrame frame, TransitionType type) {
+            StartupTrace.mark("page load start");
+          }
+
+          @Override
+          public void onLoadEnd(CefBrowser b, CefFrame frame, int httpStatusCode) {
+            StartupTrace.mark("page load end");
+          }
+        });
     if (settings.devTools()) {
       // Only once the page exists: asked for earlier, DevTools attach to nothing.
       client.addLoadHandler(
@@ -159,14 +176,17 @@ public final class DesktopWindow {
             }
           });
     }
+    StartupTrace.mark("browser creating");
     CefBrowser browser = client.createBrowser(policy.origin() + "/", false, false);
+    // Off the event thread: it may wait for the app state, and Chromium runs on that thread.
+    Optional<WindowStateStore.Bounds> remembered = settings.state().load();
     DesktopWindow[] window = new DesktopWindow[1];
     onEventThread(
         () -> {
           JFrame f = new JFrame("PortfolioOS");
           f.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
           f.getContentPane().add(browser.getUIComponent());
-          place(f, settings.state().load());
+          place(f, remembered);
           // Remember the frame shortly after the user stops moving or resizing it, not only on
           // close: a killed or crashed app still reopens where it was.
           Timer saveSoon = new Timer(500, e -> settings.state().save(bounds(f)));
@@ -199,6 +219,7 @@ public final class DesktopWindow {
                 }
               });
           f.setVisible(true);
+          StartupTrace.mark("frame visible");
         });
     return window[0];
   }

@@ -7,8 +7,13 @@ import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.wire.Json;
 import io.portfolioos.shell.ipc.EventHub;
 import io.portfolioos.shell.ipc.IpcRouter;
+import io.portfolioos.shell.startup.StartupTrace;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.cef.browser.CefBrowser;
 import org.cef.browser.CefFrame;
@@ -28,7 +33,9 @@ import org.cef.handler.CefMessageRouterHandlerAdapter;
 final class IpcBridge extends CefMessageRouterHandlerAdapter {
   private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
-  private final IpcRouter router;
+  /** Completed once the app is wired; calls that arrive earlier wait for it. */
+  private final CompletableFuture<IpcRouter> router;
+
   private final EventHub events;
   private final OriginPolicy policy;
 
@@ -39,8 +46,9 @@ final class IpcBridge extends CefMessageRouterHandlerAdapter {
   private final Map<Long, Boolean> polls = new ConcurrentHashMap<>();
 
   private final EventPoll eventPoll;
+  private final AtomicBoolean firstQuery = new AtomicBoolean(true);
 
-  IpcBridge(IpcRouter router, EventHub events, OriginPolicy policy) {
+  IpcBridge(CompletableFuture<IpcRouter> router, EventHub events, OriginPolicy policy) {
     this.router = router;
     this.events = events;
     this.policy = policy;
@@ -55,6 +63,9 @@ final class IpcBridge extends CefMessageRouterHandlerAdapter {
       String request,
       boolean persistent,
       CefQueryCallback callback) {
+    if (firstQuery.compareAndSet(true, false)) {
+      StartupTrace.mark("first IPC query");
+    }
     if (!policy.allows(frame.getURL())) {
       callback.failure(
           403, envelope(ErrorCode.FORBIDDEN, "IPC is only for the app's own pages").toString());
@@ -88,26 +99,41 @@ final class IpcBridge extends CefMessageRouterHandlerAdapter {
     Thread.ofVirtual()
         .name("ipc-" + method.asText())
         .start(
-            () ->
-                router
-                    .route(
-                        method.asText(),
-                        params,
-                        requestId,
-                        p ->
-                            events.progress(
-                                requestId,
-                                p.done(),
-                                p.total(),
-                                p.message() == null ? "" : p.message()))
-                    .thenAccept(
-                        result -> {
-                          // A cancelled query must not be answered: its callback is gone.
-                          if (calls.remove(queryId) != null) {
-                            callback.success(result.toString());
-                          }
-                        }));
+            () -> {
+              IpcRouter wired;
+              try {
+                wired = router.join();
+              } catch (CompletionException | CancellationException e) {
+                answer(
+                    queryId,
+                    callback,
+                    envelope(ErrorCode.INTERNAL, "the app could not start; see its log"));
+                return;
+              }
+              if (!calls.containsKey(queryId)) {
+                return; // cancelled while the app was being wired
+              }
+              wired
+                  .route(
+                      method.asText(),
+                      params,
+                      requestId,
+                      p ->
+                          events.progress(
+                              requestId,
+                              p.done(),
+                              p.total(),
+                              p.message() == null ? "" : p.message()))
+                  .thenAccept(result -> answer(queryId, callback, result));
+            });
     return true;
+  }
+
+  /** A cancelled query must not be answered: its callback is gone. */
+  private void answer(long queryId, CefQueryCallback callback, JsonNode result) {
+    if (calls.remove(queryId) != null) {
+      callback.success(result.toString());
+    }
   }
 
   private boolean subscribe(long queryId, JsonNode query, CefQueryCallback callback) {
@@ -139,8 +165,9 @@ final class IpcBridge extends CefMessageRouterHandlerAdapter {
       eventPoll.cancel(queryId);
     }
     String requestId = calls.remove(queryId);
-    if (requestId != null) {
-      router.cancel(requestId);
+    IpcRouter wired = router.getNow(null);
+    if (requestId != null && wired != null) {
+      wired.cancel(requestId);
     }
   }
 

@@ -35,7 +35,7 @@ class SidecarClientIT {
   private SidecarSettings settings() {
     // The JVM options production uses (Options.sidecarJvmOptions): restart timing depends on them.
     Path jar = Path.of(System.getProperty("sidecar.jar"));
-    List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC"));
+    List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms16m"));
     Path aot = jar.resolveSibling("portfolioos-sidecar.aot");
     if (Files.isRegularFile(aot)) {
       jvm.add("-XX:AOTCache=" + aot);
