@@ -34,7 +34,8 @@ final class ValuationQueries {
 
   /**
    * Gives every row of {@code parts(d, ccy, …)} the rate from its currency to the base as of its
-   * day (NULL when no rate is known: the amount is then left out). As-of values are carried forward
+   * day (NULL when no rate is known: each query reports such a row, and the module refuses to
+   * answer with MISSING_FX_RATE rather than leave the amount out). As-of values are carried forward
    * with a window over day rows merged with data rows (the day sorts after the data of the same
    * date): DuckDB plans an ASOF join against a large table as an inequality join here, which
    * multiplies rows by the price history.
@@ -186,7 +187,9 @@ final class ValuationQueries {
              CAST(sum((holdings + cash) * rate) AS DECIMAL(20, 4)) AS value,
              CAST(sum(holdings * rate) AS DECIMAL(20, 4)) AS holdings,
              CAST(sum(cash * rate) AS DECIMAL(20, 4)) AS cash,
-             CAST(sum(flow * rate) AS DECIMAL(20, 4)) AS flow
+             CAST(sum(flow * rate) AS DECIMAL(20, 4)) AS flow,
+             min(ccy) FILTER (WHERE rate IS NULL AND (abs(holdings) > 1e-9 OR abs(cash) > 1e-9
+                                                      OR flow <> 0)) AS missing_fx
       FROM conv GROUP BY d ORDER BY d
       """;
 
@@ -213,7 +216,8 @@ final class ValuationQueries {
           + """
       SELECT conv.account_id, a.name, a.type, conv.symbol, conv.asset_class, conv.close IS NULL,
              amount * conv.rate AS base_value,
-             CASE WHEN conv.symbol IS NULL THEN NULL ELSE lp.cost_basis * ra.rate END AS cost
+             CASE WHEN conv.symbol IS NULL THEN NULL ELSE lp.cost_basis * ra.rate END AS cost,
+             CASE WHEN conv.rate IS NULL AND abs(amount) > 1e-9 THEN conv.ccy END AS missing_fx
       FROM conv JOIN accounts a ON a.id = conv.account_id
       LEFT JOIN positions lp ON lp.account_id = conv.account_id AND upper(lp.symbol) = conv.symbol
       LEFT JOIN (
@@ -234,7 +238,9 @@ final class ValuationQueries {
       """
           + CONVERT
           + """
-      SELECT coalesce(CAST(sum(dividend * rate) AS DECIMAL(20, 4)), 0) FROM conv
+      SELECT coalesce(CAST(sum(dividend * rate) AS DECIMAL(20, 4)), 0),
+             min(ccy) FILTER (WHERE rate IS NULL), min(d) FILTER (WHERE rate IS NULL)
+      FROM conv
       """;
 
   /** The first transaction's date (in the account, if one is given). */
