@@ -420,7 +420,10 @@ final class MarketStore {
                           + " AND covered_from IS NOT NULL")) {
             while (rs.next()) {
               LocalDate first = rs.getObject(2, LocalDate.class);
-              out.merge(rs.getString(1), first, (a, b) -> a == null ? b : a);
+              // Map.merge rejects a null value, and a symbol only synced before has no first day.
+              if (out.get(rs.getString(1)) == null) {
+                out.put(rs.getString(1), first);
+              }
             }
           }
           return out;
