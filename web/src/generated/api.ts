@@ -29,7 +29,8 @@ export type ErrorCode =
   | "UNAUTHORIZED"
   | "FORBIDDEN"
   | "OVERLOADED"
-  | "UNSUPPORTED";
+  | "UNSUPPORTED"
+  | "MISSING_FX_RATE";
 
 export interface ApiError {
   code: ErrorCode;
@@ -492,6 +493,7 @@ export interface MarketSyncPricesParams {
   symbols?: string[] | null;
   from?: IsoDate | null;
   to?: IsoDate | null;
+  currency?: string | null;
 }
 
 export interface MarketSyncResult {

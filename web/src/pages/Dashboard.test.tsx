@@ -112,6 +112,7 @@ describe("Dashboard page", () => {
     });
     await flush();
     expect(byTestId(root, "dashboard-networth").textContent).toBe("120,500.50");
+    expect(byTestId(root, "dashboard-currency").textContent).toBe("in USD");
     expect(byTestId(root, "dashboard-today").textContent).toBe("+500.50 (0.42%)");
     expect(byTestId(root, "dashboard-unpriced").textContent).toContain("XYZ");
     expect(plots.at(-1)!.data[1]).toEqual([120000, 120500.5]);

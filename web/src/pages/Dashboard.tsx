@@ -171,6 +171,11 @@ function Portfolio() {
                 <span class="stat-value" data-testid="dashboard-networth">
                   {w ? formatMoney(w.total) : "…"}
                 </span>
+                {w && (
+                  <span class="stat-label" data-testid="dashboard-currency" title="The base currency, set under Settings">
+                    in {w.currency}
+                  </span>
+                )}
               </div>
               <div class="stat">
                 <span class="stat-label">Today's change{today ? ` (${today.date})` : ""}</span>

@@ -20,6 +20,10 @@ async function settingsWith(backend: Result<unknown>) {
         return { ok: true, data: { name: (params as { name: string }).name, stored: (params as { name: string }).name === "openai" } };
       case "dataSources.list":
         return { ok: true, data: SOURCES };
+      case "settings.get":
+        return { ok: true, data: { key: (params as { key: string }).key, value: "EUR" } };
+      case "settings.set":
+        return { ok: true, data: params };
       default:
         return { ok: false, error: { code: "METHOD_NOT_FOUND", message: method } };
     }
@@ -30,6 +34,19 @@ async function settingsWith(backend: Result<unknown>) {
 }
 
 describe("Settings page", () => {
+  it("shows the base currency from preferences and stores a new choice", async () => {
+    const { client, root } = await settingsWith({ ok: true, data: { backend: "KEYRING", detail: "" } });
+    const select = byTestId(root, "settings-base-currency") as HTMLSelectElement;
+    expect(select.value).toBe("EUR");
+    select.value = "GBP";
+    select.dispatchEvent(new Event("change"));
+    await flush();
+    expect(client.calls.filter((c) => c.method === "settings.set").map((c) => c.params)).toEqual([
+      { key: "portfolio.baseCurrency", value: "GBP" },
+    ]);
+    expect(select.value).toBe("GBP");
+  });
+
   it("says plainly when keys are protected by a file rather than the system keyring", async () => {
     const { root } = await settingsWith({ ok: true, data: { backend: "FILE", detail: "no OS keyring is reachable" } });
     const status = byTestId(root, "settings-keyring-status");

@@ -24,6 +24,7 @@ export function Settings() {
       <h1>Settings</h1>
       <DataFolder />
       <Appearance />
+      <BaseCurrency />
       <ApiKeys />
       <ProviderSettings />
       <DataSources />
@@ -61,6 +62,61 @@ function Appearance() {
         <option value="light">Light</option>
         <option value="dark">Dark</option>
       </select>
+    </section>
+  );
+}
+
+/** The preference the shell puts into every valuation (docs/settings.md). */
+export const BASE_CURRENCY_KEY = "portfolio.baseCurrency";
+const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK"];
+
+function BaseCurrency() {
+  const { client } = useServices();
+  const [current, setCurrent] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    void client.api.settings.get({ key: BASE_CURRENCY_KEY }).then((r) => {
+      if (r.ok) setCurrent(r.data.value ?? "USD");
+      else setError(r.error);
+    });
+  }, [client]);
+
+  const choose = async (value: string) => {
+    const r = await client.api.settings.set({ key: BASE_CURRENCY_KEY, value });
+    if (r.ok) {
+      setCurrent(value);
+      setError(null);
+    } else setError(r.error);
+  };
+
+  const options = current && !COMMON_CURRENCIES.includes(current) ? [current, ...COMMON_CURRENCIES] : COMMON_CURRENCIES;
+  return (
+    <section class="card" aria-labelledby="settings-currency">
+      <h2 id="settings-currency">Base currency</h2>
+      <p>
+        Net worth, history and performance are shown in this currency. Holdings and cash in other currencies are converted with each
+        day's FX rate, synced with prices.
+      </p>
+      <label for="settings-base-currency">Currency</label>{" "}
+      <select
+        id="settings-base-currency"
+        data-testid="settings-base-currency"
+        value={current ?? ""}
+        disabled={current === null}
+        onChange={(e) => void choose((e.currentTarget as HTMLSelectElement).value)}
+      >
+        {current === null && <option value="">…</option>}
+        {options.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p class="error" role="alert" data-testid="settings-base-currency-error">
+          {errorText(error)}
+        </p>
+      )}
     </section>
   );
 }

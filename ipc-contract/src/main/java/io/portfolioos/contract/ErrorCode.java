@@ -24,7 +24,9 @@ public enum ErrorCode {
   UNAUTHORIZED(-32010),
   FORBIDDEN(-32011),
   OVERLOADED(-32012),
-  UNSUPPORTED(-32013);
+  UNSUPPORTED(-32013),
+  /** A valuation needs an FX rate to the base currency that the market tables do not hold. */
+  MISSING_FX_RATE(-32014);
 
   private final int rpcCode;
 

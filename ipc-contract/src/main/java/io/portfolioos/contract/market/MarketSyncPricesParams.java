@@ -1,6 +1,7 @@
 package io.portfolioos.contract.market;
 
 import io.portfolioos.contract.Check;
+import io.portfolioos.contract.portfolio.Currency;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,10 +15,19 @@ import org.jspecify.annotations.Nullable;
  *     every symbol synced before
  * @param from absent: each symbol's first transaction (ten years back when there is none)
  * @param to absent: today
+ * @param currency the base currency (the shell passes the one in preferences; USD when absent):
+ *     without {@code symbols}, the FX pairs from every other currency held to it are synced too
  */
 public record MarketSyncPricesParams(
-    @Nullable List<String> symbols, @Nullable LocalDate from, @Nullable LocalDate to) {
+    @Nullable List<String> symbols,
+    @Nullable LocalDate from,
+    @Nullable LocalDate to,
+    @Nullable String currency) {
   public MarketSyncPricesParams {
+    Check.that(
+        currency == null || Currency.isCode(currency),
+        "currency",
+        "must be a 3-letter ISO currency code");
     if (symbols != null) {
       Check.that(symbols.size() <= 5000, "symbols", "must hold at most 5000 symbols");
       List<String> clean = new ArrayList<>(symbols.size());
@@ -27,5 +37,10 @@ public record MarketSyncPricesParams(
       symbols = List.copyOf(new LinkedHashSet<>(clean));
     }
     Symbols.range(from, to);
+  }
+
+  public MarketSyncPricesParams(
+      @Nullable List<String> symbols, @Nullable LocalDate from, @Nullable LocalDate to) {
+    this(symbols, from, to, null);
   }
 }

@@ -9,6 +9,11 @@ public record AllocationParams(
     AllocationBy by, @Nullable LocalDate asOf, @Nullable String currency) {
   public AllocationParams {
     Check.required(by, "by");
-    currency = Currency.orDefault(currency);
+    currency = Currency.check(currency);
+  }
+
+  /** The base currency: {@code currency}, or USD when absent. */
+  public String base() {
+    return Currency.orDefault(currency);
   }
 }

@@ -7,6 +7,11 @@ import org.jspecify.annotations.Nullable;
 public record GrowthParams(@Nullable Long accountId, @Nullable String currency) {
   public GrowthParams {
     Check.that(accountId == null || accountId > 0, "accountId", "must be positive");
-    currency = Currency.orDefault(currency);
+    currency = Currency.check(currency);
+  }
+
+  /** The base currency: {@code currency}, or USD when absent. */
+  public String base() {
+    return Currency.orDefault(currency);
   }
 }

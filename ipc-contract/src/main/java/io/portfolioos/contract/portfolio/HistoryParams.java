@@ -19,6 +19,11 @@ public record HistoryParams(
   public HistoryParams {
     Check.that(from == null || to == null || !from.isAfter(to), "from", "must not be after to");
     Check.that(accountId == null || accountId > 0, "accountId", "must be positive");
-    currency = Currency.orDefault(currency);
+    currency = Currency.check(currency);
+  }
+
+  /** The base currency: {@code currency}, or USD when absent. */
+  public String base() {
+    return Currency.orDefault(currency);
   }
 }

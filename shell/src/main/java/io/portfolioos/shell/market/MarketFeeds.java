@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Keeps the sidecar's market client in step with the shell (docs/market.md): it hands the sidecar
  * the data sources from app state whenever the sidecar starts or a source changes, puts the FRED
- * key from the secret store into {@code market.syncMacro} requests, and syncs held symbols once a
- * day after the US close, then stores the day's portfolio snapshot.
+ * key from the secret store into {@code market.syncMacro} requests and the base currency from
+ * preferences into valuation calls ({@link BaseCurrency}), and syncs held symbols and their FX
+ * pairs once a day after the US close, then stores the day's portfolio snapshot.
  */
 public final class MarketFeeds implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(MarketFeeds.class.getName());
@@ -82,6 +83,7 @@ public final class MarketFeeds implements AutoCloseable {
         p ->
             new MarketSyncMacroParams(
                 p.seriesIds(), secrets.reveal(FRED_KEY).orElse(null), p.from(), p.to()));
+    BaseCurrency.install(router, state);
     state.onDataSourceChange(() -> feeds.scheduler.execute(feeds::configure));
     sidecar.onStateChange(
         s -> {
@@ -155,10 +157,12 @@ public final class MarketFeeds implements AutoCloseable {
     }
     try {
       sidecar
-          .call(MarketMethods.SYNC_PRICES, new MarketSyncPricesParams(null, null, null))
+          .call(
+              MarketMethods.SYNC_PRICES,
+              new MarketSyncPricesParams(null, null, null, state.baseCurrency()))
           .get(Duration.ofMinutes(30).toMillis(), TimeUnit.MILLISECONDS);
       sidecar
-          .call(PortfolioMethods.SNAPSHOT, new SnapshotParams(null, null))
+          .call(PortfolioMethods.SNAPSHOT, new SnapshotParams(null, state.baseCurrency()))
           .get(5, TimeUnit.MINUTES);
       lastDailySync = now.toLocalDate();
     } catch (InterruptedException e) {

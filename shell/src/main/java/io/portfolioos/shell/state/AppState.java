@@ -3,6 +3,7 @@ package io.portfolioos.shell.state;
 import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.InvalidParamsException;
 import io.portfolioos.contract.RpcException;
+import io.portfolioos.contract.portfolio.Currency;
 import io.portfolioos.contract.settings.DataSource;
 import io.portfolioos.contract.settings.DataSourceUpdate;
 import io.portfolioos.contract.settings.SettingEntry;
@@ -160,6 +161,11 @@ public final class AppState implements AutoCloseable {
     Preferences.validate(entry.key(), value);
     write(c -> Preferences.put(c, entry.key(), value));
     return entry;
+  }
+
+  /** The {@code portfolio.baseCurrency} preference: the currency of every valuation; USD unset. */
+  public String baseCurrency() {
+    return Currency.orDefault(setting(Preferences.BASE_CURRENCY).value());
   }
 
   public List<SettingEntry> settings() {

@@ -1,6 +1,7 @@
 package io.portfolioos.shell.state;
 
 import io.portfolioos.contract.InvalidParamsException;
+import io.portfolioos.contract.portfolio.Currency;
 import io.portfolioos.contract.settings.SettingEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +23,13 @@ final class Preferences {
           "ui.theme", Set.of("system", "light", "dark"),
           "market.autoSync", Set.of("on", "off"));
 
+  /** The currency valuations are shown in; see {@link AppState#baseCurrency()}. */
+  static final String BASE_CURRENCY = "portfolio.baseCurrency";
+
   static void validate(String key, String value) {
+    if (key.equals(BASE_CURRENCY) && !Currency.isCode(value)) {
+      throw new InvalidParamsException("value", "must be a 3-letter ISO currency code, e.g. EUR");
+    }
     Set<String> allowed = ALLOWED.get(key);
     if (allowed != null && !allowed.contains(value)) {
       throw new InvalidParamsException(

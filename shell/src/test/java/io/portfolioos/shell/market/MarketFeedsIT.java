@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real shell and sidecar against a fake FRED: the data source the user set reaches the sidecar,
- * and the key from the secret store goes into the request without the UI sending it.
+ * and the key from the secret store goes into the request without the UI sending it; the base
+ * currency from preferences goes into valuation calls that name none.
  */
 class MarketFeedsIT {
   private static final String KEY = "fred-key-0123456789abcdef";
@@ -107,5 +108,29 @@ class MarketFeedsIT {
     JsonNode observations = call("market.macro", "{\"seriesId\":\"CPIAUCSL\"}");
     assertThat(observations.path("data").toString()).contains("259.127");
     assertThat(Files.readString(dataDir.resolve("logs/sidecar.log"))).doesNotContain(KEY);
+  }
+
+  @Test
+  void valuationsUseTheBaseCurrencyFromPreferencesUnlessTheCallNamesOne() throws Exception {
+    assertThat(call("portfolio.netWorth", "{}").path("data").path("currency").asText())
+        .isEqualTo("USD");
+
+    JsonNode bad = call("settings.set", "{\"key\":\"portfolio.baseCurrency\",\"value\":\"euro\"}");
+    assertThat(bad.path("error").path("code").asText()).isEqualTo("INVALID_PARAMS");
+    JsonNode set = call("settings.set", "{\"key\":\"portfolio.baseCurrency\",\"value\":\"EUR\"}");
+    assertThat(set.path("ok").asBoolean()).as(set.toString()).isTrue();
+
+    assertThat(call("portfolio.netWorth", "{}").path("data").path("currency").asText())
+        .isEqualTo("EUR");
+    assertThat(call("portfolio.performance", "{}").path("data").path("currency").asText())
+        .isEqualTo("EUR");
+    assertThat(call("portfolio.growth", "{}").path("data").path("currency").asText())
+        .isEqualTo("EUR");
+    assertThat(
+            call("portfolio.netWorth", "{\"currency\":\"GBP\"}")
+                .path("data")
+                .path("currency")
+                .asText())
+        .isEqualTo("GBP");
   }
 }

@@ -6,10 +6,12 @@ import io.portfolioos.contract.market.MarketConfigureParams;
 import io.portfolioos.contract.market.MarketMethods;
 import io.portfolioos.contract.market.MarketSource;
 import io.portfolioos.contract.market.MarketSources;
+import io.portfolioos.contract.market.MarketSyncItem;
 import io.portfolioos.contract.market.MarketSyncMacroParams;
 import io.portfolioos.contract.market.MarketSyncPricesParams;
 import io.portfolioos.contract.market.MarketSyncResult;
 import io.portfolioos.contract.market.SourceKind;
+import io.portfolioos.contract.portfolio.Currency;
 import io.portfolioos.sidecar.db.Database;
 import io.portfolioos.sidecar.rpc.Handlers;
 import io.portfolioos.sidecar.rpc.RequestContext;
@@ -129,10 +131,31 @@ public final class MarketModule {
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     LocalDate to = params.to() == null ? today : params.to();
     Map<String, @Nullable LocalDate> symbols = new LinkedHashMap<>();
-    if (params.symbols() == null) {
-      symbols.putAll(store.heldAndTrackedSymbols());
-    } else {
+    if (params.symbols() != null) {
       params.symbols().forEach(s -> symbols.put(s, null));
+      return MarketSyncResult.of(sync(c, symbols, params.from(), to, today, ctx));
+    }
+    symbols.putAll(store.heldAndTrackedSymbols());
+    List<MarketSyncItem> items = new ArrayList<>(sync(c, symbols, params.from(), to, today, ctx));
+    // A symbol's trading currency is known only once it has been synced, so the pairs come second.
+    Map<String, @Nullable LocalDate> pairs = new LinkedHashMap<>();
+    store
+        .fxPairsNeeded(Currency.orDefault(params.currency()))
+        .forEach((pair, first) -> pairs.putIfAbsent(pair, first));
+    pairs.keySet().removeAll(symbols.keySet());
+    items.addAll(sync(c, pairs, params.from(), to, today, ctx));
+    return MarketSyncResult.of(items);
+  }
+
+  private List<MarketSyncItem> sync(
+      Clients c,
+      Map<String, @Nullable LocalDate> symbols,
+      @Nullable LocalDate fromParam,
+      LocalDate to,
+      LocalDate today,
+      RequestContext ctx) {
+    if (symbols.isEmpty()) {
+      return List.of();
     }
     Map<String, DateRange> covered = store.coverage(SourceKind.yahoo);
     List<SyncRunner.Job> jobs = new ArrayList<>(symbols.size());
@@ -141,28 +164,27 @@ public final class MarketModule {
       DateRange have = covered.get(s);
       LocalDate first = e.getValue();
       LocalDate from =
-          params.from() != null
-              ? params.from()
+          fromParam != null
+              ? fromParam
               : first != null ? first : have != null ? have.from() : to.minusYears(10);
       if (from.isAfter(to)) {
         from = to;
       }
       jobs.add(new SyncRunner.Job(s, DateRange.missing(new DateRange(from, to), have), have));
     }
-    return MarketSyncResult.of(
-        SyncRunner.run(
-            jobs,
-            CONCURRENCY,
-            (symbol, ranges, sent) -> {
-              List<Chart> charts = new ArrayList<>(ranges.size());
-              for (DateRange r : ranges) {
-                charts.add(c.yahoo().chart(symbol, r, ctx, sent));
-              }
-              return charts;
-            },
-            batch -> store.writeCharts(batch, clock.instant(), today.minusDays(1)),
-            charts -> charts.stream().mapToInt(Chart::size).sum(),
-            ctx));
+    return SyncRunner.run(
+        jobs,
+        CONCURRENCY,
+        (symbol, ranges, sent) -> {
+          List<Chart> charts = new ArrayList<>(ranges.size());
+          for (DateRange r : ranges) {
+            charts.add(c.yahoo().chart(symbol, r, ctx, sent));
+          }
+          return charts;
+        },
+        batch -> store.writeCharts(batch, clock.instant(), today.minusDays(1)),
+        charts -> charts.stream().mapToInt(Chart::size).sum(),
+        ctx);
   }
 
   public MarketSyncResult syncMacro(MarketSyncMacroParams params, RequestContext ctx) {

@@ -420,7 +420,46 @@ final class MarketStore {
                           + " AND covered_from IS NOT NULL")) {
             while (rs.next()) {
               LocalDate first = rs.getObject(2, LocalDate.class);
-              out.merge(rs.getString(1), first, (a, b) -> a == null ? b : a);
+              // Map.merge rejects a null value, and a symbol only synced before has no first day.
+              if (out.get(rs.getString(1)) == null) {
+                out.put(rs.getString(1), first);
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /**
+   * The Yahoo FX pairs ({@code EURUSD=X}) from every currency held other than {@code base} — of
+   * transactions, of accounts, and of the symbols traded (as the last sync reported them) — each
+   * with the first day it is needed, a week early so a trade on a weekend or holiday has the
+   * previous close.
+   */
+  Map<String, LocalDate> fxPairsNeeded(String base) {
+    return db.read(
+        c -> {
+          Map<String, LocalDate> out = new java.util.TreeMap<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  """
+                  SELECT ccy, min(first) - 7 FROM (
+                    SELECT upper(currency) AS ccy, min(date) AS first FROM transactions GROUP BY 1
+                    UNION ALL
+                    SELECT upper(a.currency), min(t.date)
+                    FROM accounts a JOIN transactions t ON t.account_id = a.id GROUP BY 1
+                    UNION ALL
+                    SELECT upper(m.currency), min(t.date)
+                    FROM transactions t JOIN market_sync m
+                      ON m.source = 'yahoo' AND m.key = upper(t.symbol)
+                    WHERE m.currency IS NOT NULL GROUP BY 1)
+                  WHERE ccy <> ? AND regexp_full_match(ccy, '[A-Z]{3}') GROUP BY ccy
+                  """)) {
+            ps.setString(1, base);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.put(rs.getString(1) + base + "=X", rs.getObject(2, LocalDate.class));
+              }
             }
           }
           return out;

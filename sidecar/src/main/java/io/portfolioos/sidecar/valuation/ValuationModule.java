@@ -1,5 +1,7 @@
 package io.portfolioos.sidecar.valuation;
 
+import io.portfolioos.contract.ErrorCode;
+import io.portfolioos.contract.RpcException;
 import io.portfolioos.contract.portfolio.AccountValue;
 import io.portfolioos.contract.portfolio.AllocationParams;
 import io.portfolioos.contract.portfolio.AllocationSlice;
@@ -78,9 +80,13 @@ public final class ValuationModule {
         c -> {
           List<ValuePoint> out = new ArrayList<>();
           try (PreparedStatement ps = c.prepareStatement(ValuationQueries.HISTORY)) {
-            bind(ps, from, to, params.accountId(), params.currency());
+            bind(ps, from, to, params.accountId(), params.base());
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
+                String missing = rs.getString(6);
+                if (missing != null) {
+                  throw missingFx(missing, params.base(), rs.getObject(1, LocalDate.class));
+                }
                 out.add(
                     new ValuePoint(
                         rs.getObject(1, LocalDate.class),
@@ -133,6 +139,10 @@ public final class ValuationModule {
                 Double value = rs.wasNull() ? null : v;
                 double k = rs.getDouble(8);
                 Double cost = rs.wasNull() ? null : k;
+                String missing = rs.getString(9);
+                if (missing != null) {
+                  throw missingFx(missing, currency, asOf);
+                }
                 out.add(
                     new Row(
                         rs.getLong(1),
@@ -152,7 +162,7 @@ public final class ValuationModule {
 
   public NetWorth netWorth(NetWorthParams params) {
     LocalDate asOf = params.asOf() == null ? today() : params.asOf();
-    List<Row> rows = positions(asOf, params.currency());
+    List<Row> rows = positions(asOf, params.base());
     double holdings = 0;
     double cash = 0;
     double unrealized = 0;
@@ -188,7 +198,7 @@ public final class ValuationModule {
         });
     return new NetWorth(
         asOf,
-        params.currency(),
+        params.base(),
         money(holdings + cash),
         money(holdings),
         money(cash),
@@ -200,7 +210,7 @@ public final class ValuationModule {
 
   public List<AllocationSlice> allocation(AllocationParams params) {
     LocalDate asOf = params.asOf() == null ? today() : params.asOf();
-    List<Row> rows = positions(asOf, params.currency());
+    List<Row> rows = positions(asOf, params.base());
     return switch (params.by()) {
       case symbol ->
           slices(
@@ -246,7 +256,7 @@ public final class ValuationModule {
       return new Performance(
           from,
           to,
-          params.currency(),
+          params.base(),
           BigDecimal.ZERO,
           BigDecimal.ZERO,
           BigDecimal.ZERO,
@@ -282,9 +292,13 @@ public final class ValuationModule {
         db.read(
             c -> {
               try (PreparedStatement ps = c.prepareStatement(ValuationQueries.DIVIDENDS)) {
-                bind(ps, from, last, params.accountId(), params.currency());
+                bind(ps, from, last, params.accountId(), params.base());
                 try (ResultSet rs = ps.executeQuery()) {
                   rs.next();
+                  if (rs.getString(2) != null) {
+                    throw missingFx(
+                        rs.getString(2), params.base(), rs.getObject(3, LocalDate.class));
+                  }
                   return rs.getBigDecimal(1);
                 }
               }
@@ -292,7 +306,7 @@ public final class ValuationModule {
     return new Performance(
         from,
         last,
-        params.currency(),
+        params.base(),
         points.getFirst().value(),
         points.getLast().value(),
         net,
@@ -308,9 +322,9 @@ public final class ValuationModule {
 
   public Growth growth(GrowthParams params) {
     List<ValuePoint> points =
-        history(new HistoryParams(null, null, params.accountId(), params.currency()));
+        history(new HistoryParams(null, null, params.accountId(), params.base()));
     return new Growth(
-        params.currency(),
+        params.base(),
         GrowthRates.by(points, d -> d.getYear() + "-" + String.format("%02d", d.getMonthValue())),
         GrowthRates.by(points, d -> d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1)),
         GrowthRates.by(points, d -> String.valueOf(d.getYear())));
@@ -318,7 +332,7 @@ public final class ValuationModule {
 
   /** Stores each account's value at {@code asOf} (replacing that day's rows) in one transaction. */
   public Snapshot snapshot(SnapshotParams params) {
-    NetWorth nw = netWorth(new NetWorthParams(params.asOf(), params.currency()));
+    NetWorth nw = netWorth(new NetWorthParams(params.asOf(), params.base()));
     return db.write(
         c -> {
           try (PreparedStatement del =
@@ -342,6 +356,25 @@ public final class ValuationModule {
           }
           return new Snapshot(nw.asOf(), nw.currency(), nw.byAccount().size(), nw.total());
         });
+  }
+
+  /**
+   * A valuation that needs a rate the FX table lacks fails rather than leave the amount out: a
+   * total that silently drops a foreign account looks plausible and is wrong.
+   */
+  private static RpcException missingFx(String from, String base, LocalDate day) {
+    return new RpcException(
+        ErrorCode.MISSING_FX_RATE,
+        "No "
+            + from
+            + "→"
+            + base
+            + " rate on or before "
+            + day
+            + ": sync the pair "
+            + from
+            + base
+            + "=X (Market → Sync now syncs the pairs of every currency held)");
   }
 
   private static void bind(

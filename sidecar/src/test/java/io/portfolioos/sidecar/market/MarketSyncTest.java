@@ -400,4 +400,34 @@ class MarketSyncTest {
     assertThat(yahoo.hits)
         .containsExactly(new FakeYahoo.Hit("MSFT", LocalDate.of(2020, 9, 1), SEP30, false));
   }
+
+  @Test
+  void withoutSymbolsItAlsoSyncsThePairOfEveryOtherCurrencyHeldIntoTheBaseCurrency() {
+    db.write(
+        c -> {
+          try (var s = c.createStatement()) {
+            s.execute(
+                "INSERT INTO accounts (id, name, type, currency) VALUES (2, 'E', 'BANK', 'EUR')");
+            s.execute(
+                "INSERT INTO transactions (id, account_id, line, date, type, symbol, quantity,"
+                    + " price, amount, currency, fingerprint) VALUES"
+                    + " (1, 1, 1, DATE '2020-09-14', 'BUY', 'MSFT', 1, 200, 200, 'USD', 1),"
+                    + " (2, 2, 1, DATE '2020-09-10', 'DEPOSIT', NULL, 0, 0, 100, 'EUR', 2)");
+          }
+          return null;
+        });
+
+    MarketSyncResult r =
+        market.syncPrices(
+            new MarketSyncPricesParams(null, null, SEP30, "USD"), RequestContext.NONE);
+
+    assertThat(r.items()).extracting(MarketSyncItem::key).containsExactly("MSFT", "EURUSD=X");
+    // From a week before the first EUR row, so the first day has the previous close.
+    assertThat(yahoo.hits)
+        .contains(new FakeYahoo.Hit("EURUSD=X", LocalDate.of(2020, 9, 3), SEP30, false));
+
+    yahoo.hits.clear();
+    market.syncPrices(new MarketSyncPricesParams(null, null, SEP30, "EUR"), RequestContext.NONE);
+    assertThat(yahoo.hits).extracting(FakeYahoo.Hit::symbol).contains("USDEUR=X");
+  }
 }

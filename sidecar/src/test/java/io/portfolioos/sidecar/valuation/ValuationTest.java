@@ -1,8 +1,11 @@
 package io.portfolioos.sidecar.valuation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.portfolioos.contract.ErrorCode;
+import io.portfolioos.contract.RpcException;
 import io.portfolioos.contract.portfolio.AllocationBy;
 import io.portfolioos.contract.portfolio.AllocationParams;
 import io.portfolioos.contract.portfolio.AllocationSlice;
@@ -224,5 +227,70 @@ class ValuationTest {
             new AllocationParams(AllocationBy.accountType, LocalDate.of(2024, 1, 5), "USD"));
     assertThat(byType).extracting(AllocationSlice::key).containsExactly("TAXABLE", "BANK", "IRA");
     assertThat(byType.getFirst().weight()).isCloseTo(1520.0 / 1635.0, within(1e-9));
+  }
+
+  /** An EUR account holding an EUR-traded stock, valued in USD with a known EURUSD series. */
+  private void seedEur() {
+    sql(
+        tx(2, "2024-01-02", "DEPOSIT", null, "0", "0", "1000", "EUR"),
+        tx(2, "2024-01-03", "BUY", "SAP", "5", "100", "500", "EUR"),
+        "INSERT INTO market_sync (source, key, currency, instrument_type, last_sync_at,"
+            + " last_status) VALUES ('yahoo', 'SAP', 'EUR', 'EQUITY', now(), 'ok')",
+        price("SAP", "2024-01-02", "98"),
+        price("SAP", "2024-01-03", "100"),
+        price("SAP", "2024-01-04", "104"),
+        price("SAP", "2024-01-05", "102"),
+        price("EURUSD=X", "2024-01-01", "1.10"),
+        price("EURUSD=X", "2024-01-03", "1.20"),
+        price("EURUSD=X", "2024-01-05", "1.05"));
+  }
+
+  @Test
+  void holdingsAndCashInAnotherCurrencyAreConvertedAtTheLatestRateOnOrBeforeEachDay() {
+    seedEur();
+
+    List<ValuePoint> h = history(2L, "USD");
+
+    // 01-02: cash 1000 EUR × 1.10 (the rate of 01-01)
+    // 01-03: 5 SAP × 100 + cash 500 = 1000 EUR × 1.20
+    // 01-04: 5 × 104 + 500 = 1020 EUR × 1.20 (01-03's rate: none on the 4th)
+    // 01-05: 5 × 102 + 500 = 1010 EUR × 1.05; Saturday 01-06 keeps Friday's close and rate
+    assertThat(h)
+        .extracting(p -> p.value().doubleValue())
+        .containsExactly(1100.0, 1200.0, 1224.0, 1060.5, 1060.5);
+    assertThat(h)
+        .extracting(p -> p.holdings().doubleValue())
+        .containsExactly(0.0, 600.0, 624.0, 535.5, 535.5);
+    assertThat(h)
+        .extracting(p -> p.flow().doubleValue())
+        .containsExactly(1100.0, 0.0, 0.0, 0.0, 0.0);
+
+    NetWorth nw = valuation.netWorth(new NetWorthParams(LocalDate.of(2024, 1, 5), "USD"));
+    assertThat(nw.total()).isEqualByComparingTo("1060.5");
+    assertThat(nw.holdings()).isEqualByComparingTo("535.5");
+    assertThat(nw.cash()).isEqualByComparingTo("525");
+    assertThat(nw.currency()).isEqualTo("USD");
+  }
+
+  @Test
+  void aMissingRateIsAnErrorNamingThePairNeverALeftOutAmount() {
+    seedEur();
+
+    assertThatThrownBy(() -> history(2L, "GBP"))
+        .isInstanceOfSatisfying(
+            RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MISSING_FX_RATE))
+        .hasMessageContaining("EURGBP=X");
+    assertThatThrownBy(
+            () -> valuation.netWorth(new NetWorthParams(LocalDate.of(2024, 1, 5), "GBP")))
+        .isInstanceOf(RpcException.class)
+        .hasMessageContaining("No EUR→GBP rate on or before 2024-01-05");
+    // No currency given: USD.
+    assertThat(valuation.history(new HistoryParams(D2, D6, 2L, null)).getLast().value())
+        .isEqualByComparingTo("1060.5");
+    // Without the rate of 01-01, the deposit of 01-02 has nothing to convert with.
+    sql("DELETE FROM prices WHERE symbol = 'EURUSD=X' AND date = DATE '2024-01-01'");
+    assertThatThrownBy(() -> history(2L, "USD"))
+        .isInstanceOf(RpcException.class)
+        .hasMessageContaining("No EUR→USD rate on or before 2024-01-02");
   }
 }
