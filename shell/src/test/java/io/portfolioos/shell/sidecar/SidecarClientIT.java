@@ -98,7 +98,9 @@ class SidecarClientIT {
   @Test
   void sigkillMidRequestFailsItWithSidecarRestartedAndTheNextCallSucceedsWithin2s()
       throws Exception {
-    SidecarClient client = started(settings());
+    // No health pings: on a loaded machine one could replace the process before the kill.
+    SidecarClient client =
+        started(settings().withHealth(Duration.ofMinutes(10), Duration.ofMinutes(1)));
     long pid = client.pid();
     signal(pid, "STOP"); // the request is then surely in flight when the process dies
     CompletableFuture<Pong> inFlight = client.call(SystemMethods.PING, new PingParams("lost"));
