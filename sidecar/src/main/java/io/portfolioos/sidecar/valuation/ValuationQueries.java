@@ -195,7 +195,8 @@ final class ValuationQueries {
 
   /**
    * Holdings and cash on one day (lo = hi = the day): one row per account and symbol (symbol NULL
-   * for cash), with local and base values, asset class and the ledger's cost basis.
+   * for cash), with local and base values, asset class and the ledger's cost basis (in the
+   * account's currency, so its rate is needed too: a cost left out would skew the unrealized gain).
    */
   static final String POSITIONS =
       HEAD
@@ -217,7 +218,9 @@ final class ValuationQueries {
       SELECT conv.account_id, a.name, a.type, conv.symbol, conv.asset_class, conv.close IS NULL,
              amount * conv.rate AS base_value,
              CASE WHEN conv.symbol IS NULL THEN NULL ELSE lp.cost_basis * ra.rate END AS cost,
-             CASE WHEN conv.rate IS NULL AND abs(amount) > 1e-9 THEN conv.ccy END AS missing_fx
+             CASE WHEN conv.rate IS NULL AND abs(amount) > 1e-9 THEN conv.ccy
+                  WHEN conv.symbol IS NOT NULL AND ra.rate IS NULL AND lp.cost_basis <> 0
+                  THEN a.currency END AS missing_fx
       FROM conv JOIN accounts a ON a.id = conv.account_id
       LEFT JOIN positions lp ON lp.account_id = conv.account_id AND upper(lp.symbol) = conv.symbol
       LEFT JOIN (

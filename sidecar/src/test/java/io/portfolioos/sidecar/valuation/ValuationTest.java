@@ -293,4 +293,27 @@ class ValuationTest {
         .isInstanceOf(RpcException.class)
         .hasMessageContaining("No EUR→USD rate on or before 2024-01-02");
   }
+
+  @Test
+  void aCostBasisWithoutARateIsAnErrorNotAGainLeftOut() {
+    // An EUR account spent all its cash on a USD-priced ETF: the value needs no rate, the cost
+    // does.
+    sql(
+        tx(2, "2024-01-02", "DEPOSIT", null, "0", "0", "500", "EUR"),
+        tx(2, "2024-01-03", "BUY", "AAA", "5", "100", "500", "EUR"),
+        "INSERT INTO market_sync (source, key, currency, instrument_type, last_sync_at,"
+            + " last_status) VALUES ('yahoo', 'AAA', 'USD', 'ETF', now(), 'ok')",
+        price("AAA", "2024-01-05", "110"),
+        "INSERT INTO positions VALUES (2, 'AAA', 5, 500, 0, 1)");
+
+    assertThatThrownBy(() -> valuation.netWorth(new NetWorthParams(null, "USD")))
+        .isInstanceOfSatisfying(
+            RpcException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MISSING_FX_RATE))
+        .hasMessageContaining("No EUR→USD rate");
+
+    sql(price("EURUSD=X", "2024-01-02", "1.08"));
+    NetWorth nw = valuation.netWorth(new NetWorthParams(null, "USD"));
+    assertThat(nw.holdings()).isEqualByComparingTo("550");
+    assertThat(nw.unrealizedGain()).isEqualByComparingTo("10"); // 550 − 500 × 1.08
+  }
 }
