@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The ordered list of schema migrations. Append only: a shipped migration never changes, because
- * users' databases already ran it. Numbers may leave gaps (domains reserve ranges: ledger 10-19,
- * market 20-29, simulation 30-39, export 40-49).
+ * users' databases already ran it. Numbers only grow: the runner applies the migrations above a
+ * file's highest applied number, so a new one, whatever its domain, takes a number above every
+ * shipped one (a ledger change after V030 is V031, not V011). {@code MigrationsTest} checks it.
  */
 final class Migrations {
   private Migrations() {}
