@@ -1,6 +1,7 @@
 package io.portfolioos.sidecar.ledger;
 
 import io.portfolioos.contract.ledger.TransactionType;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,15 +71,7 @@ final class EventReader {
             // the rest of the row
             + " SELECT g.k, g.account_id, CASE WHEN t.id = g.first_id THEN g.symbol END,"
             + " t.id, t.line,"
-            + " (t.date - DATE '1970-01-01')::INTEGER, y.code,"
-            // the decimals as the engine's scaled longs, cast by DuckDB: reading them as
-            // BigDecimal meant six objects per row, each only converted back to a long
-            + scaled("t.quantity", Fixed.QTY_SCALE)
-            + scaled("t.price", Fixed.QTY_SCALE)
-            + scaled("t.fees", Fixed.MONEY_SCALE)
-            + scaled("t.amount", Fixed.MONEY_SCALE)
-            + scaled("coalesce(t.split_to, 0)", Fixed.QTY_SCALE)
-            + scaled("coalesce(t.split_from, 0)", Fixed.QTY_SCALE)
+            + " (t.date - DATE '1970-01-01')::INTEGER, y.code, t.quantity, t.price, t.fees, t.amount, t.split_to, t.split_from,"
             + " (coalesce(t.acquired, t.date) - DATE '1970-01-01')::INTEGER"
             + " FROM t JOIN g ON g.account_id = t.account_id AND g.symbol = t.symbol"
             + " JOIN "
@@ -112,12 +105,12 @@ final class EventReader {
               rs.getLong(5),
               rs.getInt(6),
               rs.getInt(7),
-              rs.getLong(8),
-              rs.getLong(9),
-              rs.getLong(10),
-              rs.getLong(11),
-              rs.getLong(12),
-              rs.getLong(13),
+              Fixed.qtyOf(rs.getBigDecimal(8)),
+              Fixed.qtyOf(rs.getBigDecimal(9)),
+              Fixed.moneyOf(rs.getBigDecimal(10)),
+              Fixed.moneyOf(rs.getBigDecimal(11)),
+              qtyOrZero(rs.getBigDecimal(12)),
+              qtyOrZero(rs.getBigDecimal(13)),
               rs.getInt(14));
         }
       }
@@ -125,20 +118,8 @@ final class EventReader {
     return cols.groups(accounts, symbols);
   }
 
-  /**
-   * A decimal column's unscaled value at the engine's scale, which is the column's own (quantities
-   * and prices {@link Fixed#QTY_SCALE}, money {@link Fixed#MONEY_SCALE}): the product is an exact
-   * integer of at most 18 digits, so the cast neither rounds nor overflows.
-   */
-  private static String scaled(String decimal, int scale) {
-    // widened first: DuckDB keeps a DECIMAL(18) product in 64 bits and reports an overflow
-    return " CAST(CAST("
-        + decimal
-        + " AS DECIMAL(38, "
-        + scale
-        + ")) * 1"
-        + "0".repeat(scale)
-        + " AS BIGINT),";
+  private static long qtyOrZero(@Nullable BigDecimal value) {
+    return value == null ? 0 : Fixed.qtyOf(value);
   }
 
   private static final String TYPE_CODES =
