@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,13 +66,14 @@ public final class Assistant implements AutoCloseable {
         new LlmStore(state),
         keys,
         events,
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build());
+        () ->
+            HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build());
   }
 
-  private Assistant(LlmStore store, Keys keys, EventHub events, HttpClient http) {
+  private Assistant(LlmStore store, Keys keys, EventHub events, Supplier<HttpClient> http) {
     this.store = store;
     this.keys = keys;
     this.events = events;

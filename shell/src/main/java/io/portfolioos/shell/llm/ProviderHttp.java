@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,12 +22,31 @@ import org.jspecify.annotations.Nullable;
  * A non-2xx status becomes an actionable error; the key is only ever put in a header.
  */
 final class ProviderHttp {
-  private final HttpClient http;
+  private final Supplier<HttpClient> newClient;
   private final Duration firstByteTimeout;
+  private volatile @Nullable HttpClient http;
 
-  ProviderHttp(HttpClient http, Duration firstByteTimeout) {
-    this.http = http;
+  /**
+   * {@code newClient} is called on the first request, not here: building an HttpClient sets up TLS
+   * (the trust store, the security providers), a few hundred milliseconds that the app's start
+   * should not spend for an assistant that may never be asked.
+   */
+  ProviderHttp(Supplier<HttpClient> newClient, Duration firstByteTimeout) {
+    this.newClient = newClient;
     this.firstByteTimeout = firstByteTimeout;
+  }
+
+  private HttpClient http() {
+    HttpClient h = http;
+    if (h != null) {
+      return h;
+    }
+    synchronized (this) {
+      if (http == null) {
+        http = newClient.get();
+      }
+      return Objects.requireNonNull(http);
+    }
   }
 
   /** POSTs {@code body} and returns the open response body; the caller reads and closes it. */
@@ -47,7 +68,7 @@ final class ProviderHttp {
     headers.forEach(req::header);
     HttpResponse<InputStream> response;
     try {
-      response = http.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
+      response = http().send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
       cancel.check();
       throw ProviderErrors.unreachable(p, e);
@@ -71,7 +92,7 @@ final class ProviderHttp {
     headers.forEach(req::header);
     HttpResponse<String> response;
     try {
-      response = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+      response = http().send(req.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw ProviderErrors.unreachable(p, e);
     }

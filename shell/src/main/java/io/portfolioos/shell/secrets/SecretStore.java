@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * API keys, AES-256-GCM encrypted in app.sqlite under one random master key that lives in the OS
@@ -39,34 +41,54 @@ public final class SecretStore {
   private static final long KEYRING_TIMEOUT_SECONDS = 10;
 
   private final AppState state;
-  private final Cipher256 cipher;
-  private final byte[] keyCheck;
-  private final MasterKeyHome home;
+  private final Path dataDir;
+  private volatile @Nullable Unlocked unlocked;
   private volatile boolean foreignRows;
 
-  private SecretStore(AppState state, byte[] masterKey, MasterKeyHome home)
-      throws GeneralSecurityException {
+  /** The master key's cipher, its check value and where the key lives. */
+  private static final class Unlocked {
+    private final Cipher256 cipher;
+    private final byte[] keyCheck;
+    private final MasterKeyHome home;
+
+    Unlocked(Cipher256 cipher, byte[] keyCheck, MasterKeyHome home) {
+      this.cipher = cipher;
+      this.keyCheck = keyCheck;
+      this.home = home;
+    }
+  }
+
+  private SecretStore(AppState state, Path dataDir) {
     this.state = state;
-    this.cipher = new Cipher256(masterKey);
-    Arrays.fill(masterKey, (byte) 0);
-    this.keyCheck = cipher.keyCheck();
-    this.home = home;
-    this.foreignRows =
-        state.read(c -> storedKeyCheck(c).map(k -> !Arrays.equals(k, keyCheck)).orElse(false));
-    if (foreignRows) {
-      LOG.warning(
-          "stored secrets were encrypted with another master key; they stay unusable until"
-              + " deleted ("
-              + home.describe()
-              + ")");
+    this.dataDir = dataDir;
+  }
+
+  /**
+   * The store for {@code dataDir}. The master key is looked up on first use, not here: asking the
+   * OS keyring over D-Bus takes a second or more, which the app's start should not wait for.
+   */
+  public static SecretStore open(AppState state, Path dataDir) {
+    return new SecretStore(state, dataDir);
+  }
+
+  private Unlocked unlocked() {
+    Unlocked u = unlocked;
+    if (u != null) {
+      return u;
+    }
+    synchronized (this) {
+      if (unlocked == null) {
+        unlocked = unlock();
+      }
+      return Objects.requireNonNull(unlocked);
     }
   }
 
   /**
-   * Finds the master key for {@code dataDir} (OS keyring first; a key file left by an earlier run
-   * without a keyring moves into the keyring), creating one on first use.
+   * Finds the master key (OS keyring first; a key file left by an earlier run without a keyring
+   * moves into the keyring), creating one on first use.
    */
-  public static SecretStore open(AppState state, Path dataDir) {
+  private Unlocked unlock() {
     byte[] key;
     MasterKeyHome home;
     KeyringHome keyring = new KeyringHome(dataDir);
@@ -83,11 +105,26 @@ public final class SecretStore {
       }
       home = file;
     }
+    Cipher256 cipher;
+    byte[] keyCheck;
     try {
-      return new SecretStore(state, key, home);
+      cipher = new Cipher256(key);
+      keyCheck = cipher.keyCheck();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("this JVM lacks AES-GCM or HMAC-SHA256", e);
+    } finally {
+      Arrays.fill(key, (byte) 0);
     }
+    foreignRows =
+        state.read(c -> storedKeyCheck(c).map(k -> !Arrays.equals(k, keyCheck)).orElse(false));
+    if (foreignRows) {
+      LOG.warning(
+          "stored secrets were encrypted with another master key; they stay unusable until"
+              + " deleted ("
+              + home.describe()
+              + ")");
+    }
+    return new Unlocked(cipher, keyCheck, home);
   }
 
   private static byte[] fromKeyring(KeyringHome keyring, KeyFileHome leftover)
@@ -157,6 +194,7 @@ public final class SecretStore {
 
   /** Stores or replaces the secret; the answer says only that it is stored. */
   public SecretState set(SecretValue secret) {
+    Unlocked u = unlocked();
     if (foreignRows) {
       throw new RpcException(
           ErrorCode.CONFLICT,
@@ -165,7 +203,7 @@ public final class SecretStore {
     }
     Cipher256.Sealed sealed;
     try {
-      sealed = cipher.seal(secret.name(), secret.value());
+      sealed = u.cipher.seal(secret.name(), secret.value());
     } catch (GeneralSecurityException e) {
       throw new RpcException(ErrorCode.INTERNAL, "Encrypting the key failed", null, e);
     }
@@ -185,7 +223,7 @@ public final class SecretStore {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT OR IGNORE INTO secrets_master (id, key_check) VALUES (1, ?)")) {
-            ps.setBytes(1, keyCheck);
+            ps.setBytes(1, u.keyCheck);
             ps.executeUpdate();
           }
           return null;
@@ -222,6 +260,7 @@ public final class SecretStore {
   }
 
   public SecretsBackend status() {
+    MasterKeyHome home = unlocked().home;
     String detail = home.describe().endsWith(".") ? home.describe() : home.describe() + ".";
     if (foreignRows) {
       detail +=
@@ -236,6 +275,7 @@ public final class SecretStore {
    * through IPC; never log or return what it gives.
    */
   public Optional<String> reveal(String name) {
+    Unlocked u = unlocked();
     if (foreignRows) {
       return Optional.empty();
     }
@@ -244,7 +284,7 @@ public final class SecretStore {
       return Optional.empty();
     }
     try {
-      return Optional.of(cipher.open(name, sealed.get().nonce(), sealed.get().ciphertext()));
+      return Optional.of(u.cipher.open(name, sealed.get().nonce(), sealed.get().ciphertext()));
     } catch (GeneralSecurityException e) {
       LOG.log(Level.WARNING, "secret " + name + " could not be decrypted; it was tampered with");
       return Optional.empty();
