@@ -74,6 +74,39 @@ class SidecarClientIT {
         .isZero();
   }
 
+  /**
+   * SIGSTOP and waits until every thread of the process has stopped. kill(2) returns before that:
+   * one thread takes the signal and stops the others, so on a loaded machine the rest can still
+   * read and answer a request for a few milliseconds.
+   */
+  private static void stop(long pid) throws Exception {
+    signal(pid, "STOP");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!allThreadsStopped(pid)) {
+      assertThat(System.nanoTime()).as("pid %d did not stop in 10 s", pid).isLessThan(deadline);
+      Thread.sleep(1);
+    }
+  }
+
+  private static boolean allThreadsStopped(long pid) throws IOException {
+    try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      for (Path task : tasks.toList()) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (IOException e) {
+          continue; // the thread ended meanwhile
+        }
+        // "tid (comm) S ...": the state follows the last ')', as comm may contain one
+        char state = stat.charAt(stat.lastIndexOf(')') + 2);
+        if (state != 'T') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static ErrorCode codeOf(CompletableFuture<?> f) {
     try {
       Object value = f.get(20, TimeUnit.SECONDS);
@@ -106,13 +139,18 @@ class SidecarClientIT {
     // The process that answers now is the one to kill (its pid, not just the first one spawned).
     long pid = ping(client, "alive").pid();
     long restartsBefore = client.restarts();
-    signal(pid, "STOP"); // the request is then surely in flight when the process dies
+    stop(pid); // the request is then surely in flight when the process dies
     CompletableFuture<Pong> inFlight = client.call(SystemMethods.PING, new PingParams("lost"));
     Thread.sleep(50);
     signal(pid, "KILL");
-    assertThat(codeOf(inFlight))
-        .as("sidecar log: %s", sidecarLog())
-        .isEqualTo(ErrorCode.SIDECAR_RESTARTED);
+    ErrorCode code;
+    try {
+      code = codeOf(inFlight);
+    } catch (AssertionError e) {
+      throw new AssertionError(
+          e.getMessage() + "; killed pid " + pid + "; sidecar log: " + sidecarLog(), e);
+    }
+    assertThat(code).isEqualTo(ErrorCode.SIDECAR_RESTARTED);
     long start = System.nanoTime();
     Pong next = ping(client, "after");
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
