@@ -30,6 +30,7 @@ public final class Main {
 
   public static void main(String[] args) {
     long start = System.nanoTime();
+    RpcServer.warmUp();
     // stdout carries the protocol only: anything a library prints goes to stderr instead.
     FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
     System.setOut(

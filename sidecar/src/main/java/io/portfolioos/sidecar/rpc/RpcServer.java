@@ -76,6 +76,14 @@ public final class RpcServer {
             config.readThreads(), Thread.ofPlatform().name("rpc-read-", 0).daemon().factory());
   }
 
+  /**
+   * Starts Jackson's first use on a spare thread ({@link JsonWarmUp}); call it first thing, before
+   * building the handlers.
+   */
+  public static void warmUp() {
+    Thread.ofPlatform().daemon().name("json-warm-up").start(JsonWarmUp::run);
+  }
+
   /** Serves until {@code in} reaches EOF, then drains and returns. */
   public void serve(InputStream in, OutputStream stdout) throws IOException {
     OutputWriter writer = new OutputWriter(stdout);
