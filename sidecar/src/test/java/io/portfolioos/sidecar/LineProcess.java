@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +47,19 @@ public final class LineProcess implements AutoCloseable {
     return new LineProcess(pb.start());
   }
 
-  /** The sidecar jar with the JVM running this test. */
+  /**
+   * The sidecar jar on the runtime the shell starts it with (SidecarSettings.javaFor): the trimmed
+   * one the build links beside the jar, so these tests catch a module it lacks.
+   */
   public static List<String> sidecarCommand(Path dataDir, String... extra) {
-    List<String> cmd = new ArrayList<>(javaCommand());
     Path jar = Path.of(System.getProperty("sidecar.jar", "target/portfolioos-sidecar.jar"));
+    Path runtime = jar.toAbsolutePath().resolveSibling("runtime/bin/java");
+    if (!Files.isExecutable(runtime)) {
+      throw new IllegalStateException(
+          "no sidecar runtime at " + runtime + ": build it with ./mvnw -pl sidecar -am package");
+    }
+    List<String> cmd = new ArrayList<>(javaCommand());
+    cmd.set(0, runtime.toString());
     // as the shell does (SidecarSettings.nativeLibraryOptions): DuckDB's library unpacked at build
     cmd.add("-Djava.library.path=" + jar.toAbsolutePath().resolveSibling("native"));
     cmd.add("-jar");

@@ -43,7 +43,8 @@ public final class IpcBench {
       jvm.add("-XX:AOTCache=" + aot);
     }
     System.out.printf(
-        "sidecar jar %s (AOT cache: %s)%n", jar, Files.isRegularFile(aot) ? aot : "none");
+        "sidecar jar %s (AOT cache: %s; runtime %s)%n",
+        jar, Files.isRegularFile(aot) ? aot : "none", SidecarSettings.javaFor(jar));
 
     Path dataDir = Files.createTempDirectory("ipcbench");
     try (SidecarClient client = new SidecarClient(SidecarSettings.defaults(jar, dataDir, jvm))) {
@@ -88,7 +89,7 @@ public final class IpcBench {
     }
 
     List<String> coldCmd = new ArrayList<>();
-    coldCmd.add(ProcessHandle.current().info().command().orElseThrow());
+    coldCmd.add(SidecarSettings.javaFor(jar).toString());
     coldCmd.add("--enable-native-access=ALL-UNNAMED");
     coldCmd.addAll(jvm);
     long[] cold = new long[7];
@@ -115,7 +116,7 @@ public final class IpcBench {
         "cold start to first ping  median %5.0f ms  (min %d, max %d; target <= 300 ms)%n",
         (double) cold[cold.length / 2], cold[0], cold[cold.length - 1]);
     System.out.printf(
-        "baseline bare JVM hello   median %5.0f ms -> the sidecar adds %d ms%n",
+        "baseline bare JVM hello   median %5.0f ms (same runtime) -> the sidecar adds %d ms%n",
         (double) bare[bare.length / 2], cold[cold.length / 2] - bare[bare.length / 2]);
   }
 
