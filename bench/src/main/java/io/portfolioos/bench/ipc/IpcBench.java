@@ -38,10 +38,7 @@ public final class IpcBench {
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(System.getProperty("sidecar.jar", "sidecar/target/portfolioos-sidecar.jar"));
     Path aot = jar.resolveSibling("portfolioos-sidecar.aot");
-    List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC"));
-    if (Files.isRegularFile(aot)) {
-      jvm.add("-XX:AOTCache=" + aot);
-    }
+    List<String> jvm = SidecarSettings.defaultJvmOptions(jar);
     System.out.printf(
         "sidecar jar %s (AOT cache: %s; runtime %s)%n",
         jar, Files.isRegularFile(aot) ? aot : "none", SidecarSettings.javaFor(jar));

@@ -1,8 +1,8 @@
 package io.portfolioos.shell.cli;
 
+import io.portfolioos.shell.sidecar.SidecarSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -91,18 +91,9 @@ public record Options(
     return args[i];
   }
 
-  /**
-   * JVM options for the sidecar: an AOT cache beside its jar when one was trained, and a small
-   * initial heap that grows when a calculation needs it (at 1/64 of the RAM, the young generation
-   * alone keeps tens of MB resident in an engine that mostly waits).
-   */
+  /** JVM options for the sidecar: {@link SidecarSettings#defaultJvmOptions}. */
   public List<String> sidecarJvmOptions() {
-    List<String> opts = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms16m"));
-    Path aot = sidecarJar.resolveSibling("portfolioos-sidecar.aot");
-    if (Files.isRegularFile(aot)) {
-      opts.add("-XX:AOTCache=" + aot);
-    }
-    return opts;
+    return SidecarSettings.defaultJvmOptions(sidecarJar);
   }
 
   private static Path locateSidecarJar() {

@@ -35,14 +35,9 @@ class SidecarClientIT {
   }
 
   private SidecarSettings settings() {
-    // The JVM options production uses (Options.sidecarJvmOptions): restart timing depends on them.
+    // The JVM options production uses: restart timing depends on them.
     Path jar = Path.of(System.getProperty("sidecar.jar"));
-    List<String> jvm = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms16m"));
-    Path aot = jar.resolveSibling("portfolioos-sidecar.aot");
-    if (Files.isRegularFile(aot)) {
-      jvm.add("-XX:AOTCache=" + aot);
-    }
-    return SidecarSettings.defaults(jar, dataDir, jvm);
+    return SidecarSettings.defaults(jar, dataDir, SidecarSettings.defaultJvmOptions(jar));
   }
 
   private SidecarClient started(SidecarSettings settings) throws Exception {
