@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The engine process: {@code java -jar portfolioos-sidecar.jar --data-dir DIR [--max-line-bytes
@@ -30,15 +31,16 @@ public final class Main {
 
   public static void main(String[] args) {
     long start = System.nanoTime();
-    RpcServer.warmUp();
+    CompletableFuture<Void> warmed = RpcServer.warmUp();
     // stdout carries the protocol only: anything a library prints goes to stderr instead.
     FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
     System.setOut(
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-    System.exit(run(args, start, protocolOut).code);
+    System.exit(run(args, start, warmed, protocolOut).code);
   }
 
-  private static ExitCode run(String[] args, long start, FileOutputStream protocolOut) {
+  private static ExitCode run(
+      String[] args, long start, CompletableFuture<Void> warmed, FileOutputStream protocolOut) {
     Path dataDir = null;
     int maxLineBytes = RpcServer.Config.DEFAULT_MAX_LINE_BYTES;
     for (int i = 0; i < args.length; i++) {
@@ -77,7 +79,7 @@ public final class Main {
               + ExitCode.DATA_DIR_LOCKED.code);
       return ExitCode.DATA_DIR_LOCKED;
     }
-    Database db = Database.openInBackground(dataDir.resolve("analytics.duckdb"));
+    Database db = Database.openInBackground(dataDir.resolve("analytics.duckdb"), warmed);
     Handlers handlers = new Handlers();
     SystemModule.register(handlers, db, dataDir.toAbsolutePath(), start);
     SimulationModule.register(handlers, db);

@@ -78,10 +78,11 @@ public final class RpcServer {
 
   /**
    * Starts Jackson's first use on a spare thread ({@link JsonWarmUp}); call it first thing, before
-   * building the handlers.
+   * building the handlers. Completes when it is done.
    */
-  public static void warmUp() {
-    Thread.ofPlatform().daemon().name("json-warm-up").start(JsonWarmUp::run);
+  public static CompletableFuture<Void> warmUp() {
+    return CompletableFuture.runAsync(
+        JsonWarmUp::run, r -> Thread.ofPlatform().daemon().name("json-warm-up").start(r));
   }
 
   /** Serves until {@code in} reaches EOF, then drains and returns. */
