@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * Javalin because the window waits for it: it listens in milliseconds, where loading Jetty took
  * seconds of a cold start. The same CSP, Host and Origin rules as {@link WebServer} apply.
  *
- * <p>The build names every asset after its content hash, so assets may be cached for good and a
- * later start reads them from Chromium's cache; {@code index.html} is revalidated each time.
+ * <p>The build names every asset after its content hash, so assets may be cached for good while the
+ * window runs; {@code index.html} is revalidated each time. A later start does not find them in
+ * Chromium's cache: the port, and with it every URL, is new at each start.
  */
 public final class WindowPages implements AutoCloseable {
   private static final Map<String, String> TYPES =
