@@ -1,15 +1,16 @@
 package io.portfolioos.sidecar.ledger;
 
 import io.portfolioos.contract.ledger.TransactionType;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBChunkedResult;
+import org.duckdb.DuckDBDataChunkReader;
+import org.duckdb.DuckDBPreparedStatement;
+import org.duckdb.DuckDBReadableVector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,46 +81,52 @@ final class EventReader {
     Columns cols = new Columns();
     List<Long> accounts = new ArrayList<>();
     List<String> symbols = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(sql)) {
+    // DuckDB's data chunks instead of a ResultSet: the vectors are read in place, a cell costs a
+    // buffer read rather than a JDBC call and a conversion
+    try (DuckDBPreparedStatement s =
+        c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
       if (args != null) {
         for (int i = 0; i < args.size(); i++) {
           s.setObject(i + 1, args.get(i));
         }
       }
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          int k = rs.getInt(1);
-          // groups are numbered 0, 1, 2…; one row of each names it
-          while (symbols.size() <= k) {
-            symbols.add("");
-            accounts.add(0L);
+      try (DuckDBChunkedResult rs = s.query()) {
+        while (rs.nextChunk()) {
+          DuckDBDataChunkReader chunk = rs.chunk();
+          DuckDBReadableVector[] v = new DuckDBReadableVector[14];
+          for (int j = 0; j < v.length; j++) {
+            v[j] = chunk.vector(j);
           }
-          String symbol = rs.getString(3);
-          if (symbol != null) {
-            accounts.set(k, rs.getLong(2));
-            symbols.set(k, symbol);
+          long rows = chunk.rowCount();
+          for (long r = 0; r < rows; r++) {
+            int k = v[0].getInt(r);
+            // groups are numbered 0, 1, 2…; one row of each names it
+            while (symbols.size() <= k) {
+              symbols.add("");
+              accounts.add(0L);
+            }
+            if (!v[2].isNull(r)) {
+              accounts.set(k, v[1].getLong(r));
+              symbols.set(k, v[2].getString(r));
+            }
+            cols.add(
+                k,
+                v[3].getLong(r),
+                v[4].getLong(r),
+                v[5].getInt(r),
+                v[6].getInt(r),
+                Fixed.qtyOf(v[7].getBigDecimal(r)),
+                Fixed.qtyOf(v[8].getBigDecimal(r)),
+                Fixed.moneyOf(v[9].getBigDecimal(r)),
+                Fixed.moneyOf(v[10].getBigDecimal(r)),
+                v[11].isNull(r) ? 0 : Fixed.qtyOf(v[11].getBigDecimal(r)),
+                v[12].isNull(r) ? 0 : Fixed.qtyOf(v[12].getBigDecimal(r)),
+                v[13].getInt(r));
           }
-          cols.add(
-              k,
-              rs.getLong(4),
-              rs.getLong(5),
-              rs.getInt(6),
-              rs.getInt(7),
-              Fixed.qtyOf(rs.getBigDecimal(8)),
-              Fixed.qtyOf(rs.getBigDecimal(9)),
-              Fixed.moneyOf(rs.getBigDecimal(10)),
-              Fixed.moneyOf(rs.getBigDecimal(11)),
-              qtyOrZero(rs.getBigDecimal(12)),
-              qtyOrZero(rs.getBigDecimal(13)),
-              rs.getInt(14));
         }
       }
     }
     return cols.groups(accounts, symbols);
-  }
-
-  private static long qtyOrZero(@Nullable BigDecimal value) {
-    return value == null ? 0 : Fixed.qtyOf(value);
   }
 
   private static final String TYPE_CODES =
