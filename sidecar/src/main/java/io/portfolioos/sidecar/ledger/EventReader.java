@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  * Reads the lot-changing transactions of a scope as one flat column-wise result, grouped and put in
  * replay order (date, id) in Java. Two costs dominate a naive read of a million rows and are
  * avoided here: a String per row (the symbol is read once per group, through a small integer group
- * code) and DuckDB's sort (rows mostly arrive in insertion order, which within a group is already
- * replay order, so a group is only sorted when it is not). Decimals come as their exact scaled
- * longs.
+ * code) and DuckDB's sort (rows are put in id order in one pass, which within a group is usually
+ * already replay order, so a group is only sorted when it is not). Decimals come as their exact
+ * scaled longs.
  */
 final class EventReader {
   private static final TransactionType[] TYPES = TransactionType.values();
@@ -225,7 +225,7 @@ final class EventReader {
       }
       int[] order = new int[size];
       int[] next = Arrays.copyOf(start, groups);
-      for (int i = 0; i < size; i++) {
+      for (int i : idOrder()) {
         order[next[group[i]]++] = i;
       }
       List<Events> out = new ArrayList<>(groups);
@@ -241,9 +241,46 @@ final class EventReader {
     }
 
     /**
-     * Merge sort of row indices by (date, id) on primitive arrays; the join that numbers the groups
-     * shuffles rows in runs, and boxing a million indices for a comparator cost more than the
-     * replay.
+     * The row indices in id order, placed by id in one pass when the ids are dense enough, else in
+     * arrival order. The import's fingerprint window stores rows in hash order, so without this
+     * every group arrived shuffled and was merge-sorted; in id order a group is usually already in
+     * replay order (date, id), dates rarely going back as ids grow.
+     */
+    private int[] idOrder() {
+      int[] rows = new int[size];
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (int i = 0; i < size; i++) {
+        min = Math.min(min, id[i]);
+        max = Math.max(max, id[i]);
+      }
+      if (size > 0 && max - min < 4L * size) {
+        int[] slot = new int[(int) (max - min + 1)];
+        Arrays.fill(slot, -1);
+        for (int i = 0; i < size; i++) {
+          slot[(int) (id[i] - min)] = i;
+        }
+        int n = 0;
+        for (int i : slot) {
+          if (i >= 0) {
+            rows[n++] = i;
+          }
+        }
+        if (n == size) {
+          return rows;
+        }
+      }
+      // ids too sparse to place directly (or not unique): arrival order, each group sorted below
+      for (int i = 0; i < size; i++) {
+        rows[i] = i;
+      }
+      return rows;
+    }
+
+    /**
+     * Merge sort of row indices by (date, id) on primitive arrays, for a group whose dates go back
+     * as ids grow or whose ids were too sparse to place; boxing a million indices for a comparator
+     * cost more than the replay.
      */
     private void sort(int[] order, int from, int to, int[] scratch) {
       if (to - from < 2) {
