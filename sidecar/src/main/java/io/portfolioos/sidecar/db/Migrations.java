@@ -17,5 +17,6 @@ final class Migrations {
           new Migration(10, "V010__ledger.sql"),
           new Migration(20, "V020__market.sql"),
           new Migration(21, "V021__valuation.sql"),
-          new Migration(30, "V030__simulation.sql"));
+          new Migration(30, "V030__simulation.sql"),
+          new Migration(31, "V031__disposal_pieces.sql"));
 }

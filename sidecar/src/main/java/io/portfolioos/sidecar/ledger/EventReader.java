@@ -1,24 +1,25 @@
 package io.portfolioos.sidecar.ledger;
 
 import io.portfolioos.contract.ledger.TransactionType;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBChunkedResult;
+import org.duckdb.DuckDBDataChunkReader;
+import org.duckdb.DuckDBPreparedStatement;
+import org.duckdb.DuckDBReadableVector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the lot-changing transactions of a scope as one flat column-wise result, grouped and put in
  * replay order (date, id) in Java. Two costs dominate a naive read of a million rows and are
  * avoided here: a String per row (the symbol is read once per group, through a small integer group
- * code) and DuckDB's sort (rows mostly arrive in insertion order, which within a group is already
- * replay order, so a group is only sorted when it is not). Decimals come as their exact scaled
- * longs.
+ * code) and DuckDB's sort (rows are put in id order in one pass, which within a group is usually
+ * already replay order, so a group is only sorted when it is not). Decimals come as their exact
+ * scaled longs.
  */
 final class EventReader {
   private static final TransactionType[] TYPES = TransactionType.values();
@@ -80,46 +81,52 @@ final class EventReader {
     Columns cols = new Columns();
     List<Long> accounts = new ArrayList<>();
     List<String> symbols = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(sql)) {
+    // DuckDB's data chunks instead of a ResultSet: the vectors are read in place, a cell costs a
+    // buffer read rather than a JDBC call and a conversion
+    try (DuckDBPreparedStatement s =
+        c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
       if (args != null) {
         for (int i = 0; i < args.size(); i++) {
           s.setObject(i + 1, args.get(i));
         }
       }
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          int k = rs.getInt(1);
-          // groups are numbered 0, 1, 2…; one row of each names it
-          while (symbols.size() <= k) {
-            symbols.add("");
-            accounts.add(0L);
+      try (DuckDBChunkedResult rs = s.query()) {
+        while (rs.nextChunk()) {
+          DuckDBDataChunkReader chunk = rs.chunk();
+          DuckDBReadableVector[] v = new DuckDBReadableVector[14];
+          for (int j = 0; j < v.length; j++) {
+            v[j] = chunk.vector(j);
           }
-          String symbol = rs.getString(3);
-          if (symbol != null) {
-            accounts.set(k, rs.getLong(2));
-            symbols.set(k, symbol);
+          long rows = chunk.rowCount();
+          for (long r = 0; r < rows; r++) {
+            int k = v[0].getInt(r);
+            // groups are numbered 0, 1, 2…; one row of each names it
+            while (symbols.size() <= k) {
+              symbols.add("");
+              accounts.add(0L);
+            }
+            if (!v[2].isNull(r)) {
+              accounts.set(k, v[1].getLong(r));
+              symbols.set(k, v[2].getString(r));
+            }
+            cols.add(
+                k,
+                v[3].getLong(r),
+                v[4].getLong(r),
+                v[5].getInt(r),
+                v[6].getInt(r),
+                Fixed.qtyOf(v[7].getBigDecimal(r)),
+                Fixed.qtyOf(v[8].getBigDecimal(r)),
+                Fixed.moneyOf(v[9].getBigDecimal(r)),
+                Fixed.moneyOf(v[10].getBigDecimal(r)),
+                v[11].isNull(r) ? 0 : Fixed.qtyOf(v[11].getBigDecimal(r)),
+                v[12].isNull(r) ? 0 : Fixed.qtyOf(v[12].getBigDecimal(r)),
+                v[13].getInt(r));
           }
-          cols.add(
-              k,
-              rs.getLong(4),
-              rs.getLong(5),
-              rs.getInt(6),
-              rs.getInt(7),
-              Fixed.qtyOf(rs.getBigDecimal(8)),
-              Fixed.qtyOf(rs.getBigDecimal(9)),
-              Fixed.moneyOf(rs.getBigDecimal(10)),
-              Fixed.moneyOf(rs.getBigDecimal(11)),
-              qtyOrZero(rs.getBigDecimal(12)),
-              qtyOrZero(rs.getBigDecimal(13)),
-              rs.getInt(14));
         }
       }
     }
     return cols.groups(accounts, symbols);
-  }
-
-  private static long qtyOrZero(@Nullable BigDecimal value) {
-    return value == null ? 0 : Fixed.qtyOf(value);
   }
 
   private static final String TYPE_CODES =
@@ -218,7 +225,7 @@ final class EventReader {
       }
       int[] order = new int[size];
       int[] next = Arrays.copyOf(start, groups);
-      for (int i = 0; i < size; i++) {
+      for (int i : idOrder()) {
         order[next[group[i]]++] = i;
       }
       List<Events> out = new ArrayList<>(groups);
@@ -234,9 +241,46 @@ final class EventReader {
     }
 
     /**
-     * Merge sort of row indices by (date, id) on primitive arrays; the join that numbers the groups
-     * shuffles rows in runs, and boxing a million indices for a comparator cost more than the
-     * replay.
+     * The row indices in id order, placed by id in one pass when the ids are dense enough, else in
+     * arrival order. The import's fingerprint window stores rows in hash order, so without this
+     * every group arrived shuffled and was merge-sorted; in id order a group is usually already in
+     * replay order (date, id), dates rarely going back as ids grow.
+     */
+    private int[] idOrder() {
+      int[] rows = new int[size];
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (int i = 0; i < size; i++) {
+        min = Math.min(min, id[i]);
+        max = Math.max(max, id[i]);
+      }
+      if (size > 0 && max - min < 4L * size) {
+        int[] slot = new int[(int) (max - min + 1)];
+        Arrays.fill(slot, -1);
+        for (int i = 0; i < size; i++) {
+          slot[(int) (id[i] - min)] = i;
+        }
+        int n = 0;
+        for (int i : slot) {
+          if (i >= 0) {
+            rows[n++] = i;
+          }
+        }
+        if (n == size) {
+          return rows;
+        }
+      }
+      // ids too sparse to place directly (or not unique): arrival order, each group sorted below
+      for (int i = 0; i < size; i++) {
+        rows[i] = i;
+      }
+      return rows;
+    }
+
+    /**
+     * Merge sort of row indices by (date, id) on primitive arrays, for a group whose dates go back
+     * as ids grow or whose ids were too sparse to place; boxing a million indices for a comparator
+     * cost more than the replay.
      */
     private void sort(int[] order, int from, int to, int[] scratch) {
       if (to - from < 2) {

@@ -48,17 +48,7 @@ final class LotBook {
       int soldDay,
       long quantity,
       long proceeds,
-      long basis) {
-    boolean longTerm() {
-      // a year is 365 or 366 days, so only a sale 366 days after needs the calendar: the rest
-      // skip two LocalDates per piece (a million of them when the whole book is recomputed)
-      int days = soldDay - acquiredDay;
-      if (days <= 365 || days > 366) {
-        return days > 366;
-      }
-      return LocalDate.ofEpochDay(soldDay).isAfter(LocalDate.ofEpochDay(acquiredDay).plusYears(1));
-    }
-  }
+      long basis) {}
 
   record Flag(long transactionId, String flag) {}
 

@@ -48,7 +48,7 @@ final class LotEngine {
     }
     List<Group> groups = replay(c, scope, null, true);
     try (Statement s = c.createStatement()) {
-      for (String table : List.of("lots", "disposals", "positions")) {
+      for (String table : List.of("lots", "disposal_pieces", "positions")) {
         s.execute("DELETE FROM " + table + " WHERE true" + scope);
       }
       s.execute(
@@ -132,7 +132,7 @@ final class LotEngine {
 
   private static void store(Connection c, List<Group> groups) throws SQLException {
     try (DuckDBAppender lots = appender(c, "lots");
-        DuckDBAppender disposals = appender(c, "disposals");
+        DuckDBAppender disposals = appender(c, "disposal_pieces");
         DuckDBAppender positions = appender(c, "positions");
         DuckDBAppender flags = appender(c, "transaction_flags")) {
       for (Group g : groups) {
@@ -161,8 +161,6 @@ final class LotEngine {
               .appendDecimal(p.quantity())
               .appendDecimal(p.proceeds())
               .appendDecimal(p.basis())
-              .appendDecimal(p.proceeds() - p.basis())
-              .append(p.longTerm() ? "LONG" : "SHORT")
               .endRow();
         }
         for (LotBook.Flag f : b.flags()) {

@@ -1,0 +1,59 @@
+package io.portfolioos.sidecar.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portfolioos.sidecar.db.Database;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Replay order (date, then id) per (account, symbol), whichever order DuckDB returns rows in. */
+class EventReaderTest {
+  @Test
+  void denseIdsComeBackInReplayOrderEvenWhenADateGoesBack() {
+    // ids 1..6 stored shuffled; A's id 3 and B's id 6 are dated before the smaller ids
+    assertThat(
+            replayOrder(
+                "(5, DATE '2024-01-05', 'A'), (2, DATE '2024-01-02', 'B'),"
+                    + " (3, DATE '2024-01-01', 'A'), (6, DATE '2024-01-01', 'B'),"
+                    + " (1, DATE '2024-01-03', 'A'), (4, DATE '2024-01-02', 'B')"))
+        .containsExactly(List.of(3L, 1L, 5L), List.of(6L, 2L, 4L));
+  }
+
+  @Test
+  void sparseIdsComeBackInReplayOrderToo() {
+    assertThat(
+            replayOrder(
+                "(900000, DATE '2024-01-05', 'A'), (20, DATE '2024-01-02', 'B'),"
+                    + " (400, DATE '2024-01-01', 'A'), (3000000, DATE '2024-01-01', 'B'),"
+                    + " (7, DATE '2024-01-03', 'A'), (50000, DATE '2024-01-02', 'B')"))
+        .containsExactly(List.of(400L, 7L, 900000L), List.of(3000000L, 20L, 50000L));
+  }
+
+  /** Stores BUYs (id, date, symbol) and answers each group's ids in the order the reader gives. */
+  private static List<List<Long>> replayOrder(String values) {
+    try (Database db = Database.inMemory()) {
+      return db.write(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.execute(
+                  "INSERT INTO transactions (id, account_id, line, date, type, symbol, quantity,"
+                      + " price, currency, fingerprint)"
+                      + " SELECT id, 1, id, d, 'BUY', sym, 1, 1, 'USD', id FROM (VALUES "
+                      + values
+                      + ") v(id, d, sym)");
+            }
+            List<List<Long>> out = new ArrayList<>();
+            for (EventReader.Events g : EventReader.read(c, " AND account_id = 1", null)) {
+              List<Long> ids = new ArrayList<>();
+              for (int i = 0; i < g.size(); i++) {
+                ids.add(g.get(i).id());
+              }
+              out.add(ids);
+            }
+            return out;
+          });
+    }
+  }
+}
