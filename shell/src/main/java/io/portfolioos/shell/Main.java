@@ -84,7 +84,9 @@ public final class Main {
     SidecarClient sidecar =
         new SidecarClient(
             SidecarSettings.defaults(
-                options.sidecarJar(), options.dataDir(), options.sidecarJvmOptions()));
+                options.sidecarJar(),
+                options.dataDir(),
+                SidecarSettings.defaultJvmOptions(options.sidecarJar())));
     // Spawning it (and the JSON machinery its first ping needs) takes a while itself.
     Thread.ofPlatform()
         .name("sidecar-start")
@@ -187,7 +189,9 @@ public final class Main {
   private static void serve(Options options) throws Exception {
     SidecarSettings settings =
         SidecarSettings.defaults(
-            options.sidecarJar(), options.dataDir(), options.sidecarJvmOptions());
+            options.sidecarJar(),
+            options.dataDir(),
+            SidecarSettings.defaultJvmOptions(options.sidecarJar()));
     ShellApp app = new ShellApp(options.dataDir(), settings);
     app.start();
     WebServer web;

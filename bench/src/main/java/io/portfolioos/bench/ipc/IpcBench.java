@@ -37,11 +37,9 @@ public final class IpcBench {
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(System.getProperty("sidecar.jar", "sidecar/target/portfolioos-sidecar.jar"));
-    Path aot = jar.resolveSibling("portfolioos-sidecar.aot");
     List<String> jvm = SidecarSettings.defaultJvmOptions(jar);
     System.out.printf(
-        "sidecar jar %s (AOT cache: %s; runtime %s)%n",
-        jar, Files.isRegularFile(aot) ? aot : "none", SidecarSettings.javaFor(jar));
+        "sidecar jar %s on %s with %s%n", jar, SidecarSettings.javaFor(jar), String.join(" ", jvm));
 
     Path dataDir = Files.createTempDirectory("ipcbench");
     try (SidecarClient client = new SidecarClient(SidecarSettings.defaults(jar, dataDir, jvm))) {

@@ -1,9 +1,7 @@
 package io.portfolioos.shell.cli;
 
-import io.portfolioos.shell.sidecar.SidecarSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,11 +87,6 @@ public record Options(
       throw new IllegalArgumentException(flag + " needs a value");
     }
     return args[i];
-  }
-
-  /** JVM options for the sidecar: {@link SidecarSettings#defaultJvmOptions}. */
-  public List<String> sidecarJvmOptions() {
-    return SidecarSettings.defaultJvmOptions(sidecarJar);
   }
 
   private static Path locateSidecarJar() {
