@@ -82,11 +82,7 @@ public final class Main {
     // What the first screen waits for runs side by side: the sidecar (its JVM and DuckDB) from
     // here, the app state and modules on their own thread, Chromium on this one.
     SidecarClient sidecar =
-        new SidecarClient(
-            SidecarSettings.defaults(
-                options.sidecarJar(),
-                options.dataDir(),
-                SidecarSettings.defaultJvmOptions(options.sidecarJar())));
+        new SidecarClient(SidecarSettings.defaults(options.sidecarJar(), options.dataDir()));
     // Spawning it (and the JSON machinery its first ping needs) takes a while itself.
     Thread.ofPlatform()
         .name("sidecar-start")
@@ -187,11 +183,7 @@ public final class Main {
   }
 
   private static void serve(Options options) throws Exception {
-    SidecarSettings settings =
-        SidecarSettings.defaults(
-            options.sidecarJar(),
-            options.dataDir(),
-            SidecarSettings.defaultJvmOptions(options.sidecarJar()));
+    SidecarSettings settings = SidecarSettings.defaults(options.sidecarJar(), options.dataDir());
     ShellApp app = new ShellApp(options.dataDir(), settings);
     app.start();
     WebServer web;

@@ -100,6 +100,11 @@ public record SidecarSettings(
     return opts;
   }
 
+  /** Production defaults with {@link #defaultJvmOptions}. */
+  public static SidecarSettings defaults(Path sidecarJar, Path dataDir) {
+    return defaults(sidecarJar, dataDir, defaultJvmOptions(sidecarJar));
+  }
+
   /** Production defaults: {@link #javaFor}, a ping every 5 s, give up after 5 crashes in 60 s. */
   public static SidecarSettings defaults(Path sidecarJar, Path dataDir, List<String> jvmOptions) {
     return new SidecarSettings(

@@ -37,7 +37,7 @@ class SidecarClientIT {
   private SidecarSettings settings() {
     // The JVM options production uses: restart timing depends on them.
     Path jar = Path.of(System.getProperty("sidecar.jar"));
-    return SidecarSettings.defaults(jar, dataDir, SidecarSettings.defaultJvmOptions(jar));
+    return SidecarSettings.defaults(jar, dataDir);
   }
 
   private SidecarClient started(SidecarSettings settings) throws Exception {
