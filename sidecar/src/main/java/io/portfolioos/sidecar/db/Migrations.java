@@ -18,5 +18,6 @@ final class Migrations {
           new Migration(20, "V020__market.sql"),
           new Migration(21, "V021__valuation.sql"),
           new Migration(30, "V030__simulation.sql"),
-          new Migration(31, "V031__disposal_pieces.sql"));
+          new Migration(31, "V031__disposal_pieces.sql"),
+          new Migration(32, "V032__disposals_pending.sql"));
 }

@@ -5,9 +5,11 @@ import io.portfolioos.contract.ErrorCode;
 import io.portfolioos.contract.RpcException;
 import io.portfolioos.contract.data.ExportFilters;
 import io.portfolioos.contract.data.ExportFormat;
+import io.portfolioos.contract.data.ExportKind;
 import io.portfolioos.contract.data.ExportParams;
 import io.portfolioos.contract.data.ExportResult;
 import io.portfolioos.sidecar.db.Database;
+import io.portfolioos.sidecar.ledger.LedgerModule;
 import io.portfolioos.sidecar.rpc.RequestContext;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,7 +53,11 @@ final class Exporter {
     }
     try {
       ctx.progress(0, 1000, "reading " + p.kind());
-      long rows = db.read(c -> copy(c, query, p, target.temp(), ctx));
+      long rows =
+          p.kind() == ExportKind.realized
+              ? LedgerModule.readDisposals(
+                  db, p.filters().accountId(), c -> copy(c, query, p, target.temp(), ctx))
+              : db.read(c -> copy(c, query, p, target.temp(), ctx));
       ctx.checkCancelled();
       long bytes = target.commit();
       ctx.progress(1000, 1000, rows + " rows written");

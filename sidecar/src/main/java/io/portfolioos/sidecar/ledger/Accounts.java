@@ -125,6 +125,7 @@ final class Accounts {
                   "DELETE FROM import_batches WHERE account_id = ?",
                   "DELETE FROM lots WHERE account_id = ?",
                   "DELETE FROM disposal_pieces WHERE account_id = ?",
+                  "DELETE FROM disposals_pending WHERE account_id = ?",
                   "DELETE FROM positions WHERE account_id = ?",
                   "DELETE FROM accounts WHERE id = ?")) {
             try (PreparedStatement s = c.prepareStatement(sql)) {

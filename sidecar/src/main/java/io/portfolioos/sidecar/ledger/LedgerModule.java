@@ -2,8 +2,10 @@ package io.portfolioos.sidecar.ledger;
 
 import io.portfolioos.contract.ledger.LedgerMethods;
 import io.portfolioos.sidecar.db.Database;
+import io.portfolioos.sidecar.db.SqlWork;
 import io.portfolioos.sidecar.rpc.Handlers;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accounts, imports and exact tax lots (see docs/ledger.md). The one public entry of the package:
@@ -21,8 +23,11 @@ public final class LedgerModule {
           new IbkrFormat(),
           new TradeRepublicFormat());
 
+  /** Stateless: the tables are its state. */
+  private static final LotEngine ENGINE = new LotEngine();
+
   public static void register(Handlers handlers, Database db) {
-    LotEngine engine = new LotEngine();
+    LotEngine engine = ENGINE;
     Accounts accounts = new Accounts(db, engine);
     Importer importer = new Importer(db, engine, PRESETS);
     Queries queries = new Queries(db, engine);
@@ -41,5 +46,14 @@ public final class LedgerModule {
         .on(LedgerMethods.REALIZED, (p, ctx) -> queries.realized(p))
         .on(LedgerMethods.ASSIGN_LOTS, (p, ctx) -> assigner.assign(p))
         .on(LedgerMethods.RECONCILE, (p, ctx) -> queries.reconcile(p));
+  }
+
+  /**
+   * Runs {@code work}, a read of the {@code disposals} view within the account (null: all), once
+   * the disposal pieces a recompute left pending there are stored. For readers outside the ledger,
+   * such as the realized export; see {@link LotEngine}.
+   */
+  public static <T> T readDisposals(Database db, @Nullable Long accountId, SqlWork<T> work) {
+    return ENGINE.readDisposals(db, accountId, null, work);
   }
 }

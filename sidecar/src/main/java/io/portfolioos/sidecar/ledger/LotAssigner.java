@@ -110,6 +110,7 @@ final class LotAssigner {
               }
             }
           }
+          engine.storePendingDisposals(c, accountId, symbol);
           return Queries.disposals(
               c,
               "SELECT account_id, symbol, transaction_id, lot_id, acquired, sold, quantity,"

@@ -2,6 +2,8 @@ package io.portfolioos.sidecar.ledger;
 
 import io.portfolioos.contract.RpcException;
 import io.portfolioos.contract.ledger.CostBasisMethod;
+import io.portfolioos.sidecar.db.Database;
+import io.portfolioos.sidecar.db.SqlWork;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -22,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  * {@link LotBook} per (account, symbol) replayed in parallel, results appended back. Only the
  * groups a change touched are recomputed, inside the caller's write transaction, so an error (a
  * sale without shares) rolls the whole change back.
+ *
+ * <p>A recompute stores lots and positions (realized gain included) at once and leaves the disposal
+ * pieces pending ({@code disposals_pending}): storing about one row per sale and lot it consumed
+ * was most of a large recompute's time, and only a few readers need them. Those readers go through
+ * {@link #readDisposals}, which replays the pending groups once more and stores their pieces first.
  */
 final class LotEngine {
   /** The transaction types that change lots; the rest are cash and never reach a book. */
@@ -46,9 +54,9 @@ final class LotEngine {
       fillScope(c, symbols);
       scope += " AND symbol IN (SELECT symbol FROM ledger_scope)";
     }
-    List<Group> groups = replay(c, scope, null, true);
+    List<Group> groups = replay(c, scope, null, false);
     try (Statement s = c.createStatement()) {
-      for (String table : List.of("lots", "disposal_pieces", "positions")) {
+      for (String table : List.of("lots", "disposal_pieces", "disposals_pending", "positions")) {
         s.execute("DELETE FROM " + table + " WHERE true" + scope);
       }
       s.execute(
@@ -61,6 +69,99 @@ final class LotEngine {
       }
     }
     store(c, groups);
+  }
+
+  /**
+   * Runs {@code work}, a read of the {@code disposals} view within the account and symbol (null:
+   * all), in one read transaction in which no group of that scope has its pieces pending: when one
+   * has, a write stores them first. A recompute committed between the two makes a group pending
+   * again, so that is retried; after a few tries the read runs inside the write.
+   */
+  <T> T readDisposals(
+      Database db, @Nullable Long accountId, @Nullable String symbol, SqlWork<T> work) {
+    String scope = pendingScope(accountId, symbol);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Optional<T> read =
+          db.read(
+              c -> {
+                c.setAutoCommit(false);
+                try {
+                  return anyPending(c, scope) ? Optional.empty() : Optional.of(work.apply(c));
+                } finally {
+                  if (!c.getAutoCommit()) {
+                    c.rollback();
+                  }
+                  c.setAutoCommit(true);
+                }
+              });
+      if (read.isPresent()) {
+        return read.get();
+      }
+      db.write(
+          c -> {
+            storePendingDisposals(c, scope);
+            return scope;
+          });
+    }
+    return db.write(
+        c -> {
+          storePendingDisposals(c, scope);
+          return work.apply(c);
+        });
+  }
+
+  /** Stores the pieces of the pending groups within the account and symbol (null: all). */
+  void storePendingDisposals(Connection c, @Nullable Long accountId, @Nullable String symbol)
+      throws SQLException {
+    storePendingDisposals(c, pendingScope(accountId, symbol));
+  }
+
+  private void storePendingDisposals(Connection c, String scope) throws SQLException {
+    if (!anyPending(c, scope)) {
+      return;
+    }
+    String groups =
+        " AND (account_id, symbol) IN (SELECT account_id, symbol FROM disposals_pending WHERE true"
+            + scope
+            + ")";
+    List<Group> replayed = replay(c, groups, null, true);
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM disposal_pieces WHERE true" + groups);
+      s.execute("DELETE FROM disposals_pending WHERE true" + scope);
+    }
+    try (DuckDBAppender disposals = appender(c, "disposal_pieces")) {
+      for (Group g : replayed) {
+        LotBook b = g.book();
+        for (LotBook.Piece p : b.disposals()) {
+          disposals
+              .beginRow()
+              .append(g.accountId())
+              .append(b.symbol())
+              .append(p.transactionId())
+              .append(p.lotId())
+              .appendEpochDays(p.acquiredDay())
+              .appendEpochDays(p.soldDay())
+              .appendDecimal(p.quantity())
+              .appendDecimal(p.proceeds())
+              .appendDecimal(p.basis())
+              .endRow();
+        }
+      }
+    }
+  }
+
+  private static String pendingScope(@Nullable Long accountId, @Nullable String symbol) {
+    return (accountId == null ? "" : " AND account_id = " + accountId)
+        + (symbol == null ? "" : " AND symbol = '" + symbol.replace("'", "''") + "'");
+  }
+
+  private static boolean anyPending(Connection c, String scope) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT count(*) > 0 FROM disposals_pending WHERE true" + scope)) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
   }
 
   /** Replays the account's groups up to {@code asOf} without storing anything. */
@@ -132,7 +233,7 @@ final class LotEngine {
 
   private static void store(Connection c, List<Group> groups) throws SQLException {
     try (DuckDBAppender lots = appender(c, "lots");
-        DuckDBAppender disposals = appender(c, "disposal_pieces");
+        DuckDBAppender pending = appender(c, "disposals_pending");
         DuckDBAppender positions = appender(c, "positions");
         DuckDBAppender flags = appender(c, "transaction_flags")) {
       for (Group g : groups) {
@@ -149,20 +250,7 @@ final class LotEngine {
               .appendDecimal(l.basis)
               .endRow();
         }
-        for (LotBook.Piece p : b.disposals()) {
-          disposals
-              .beginRow()
-              .append(g.accountId())
-              .append(b.symbol())
-              .append(p.transactionId())
-              .append(p.lotId())
-              .appendEpochDays(p.acquiredDay())
-              .appendEpochDays(p.soldDay())
-              .appendDecimal(p.quantity())
-              .appendDecimal(p.proceeds())
-              .appendDecimal(p.basis())
-              .endRow();
-        }
+        pending.beginRow().append(g.accountId()).append(b.symbol()).endRow();
         for (LotBook.Flag f : b.flags()) {
           flags.beginRow().append(f.transactionId()).append(f.flag()).endRow();
         }

@@ -240,16 +240,17 @@ final class Queries {
       where.append(" AND year(sold) = ?");
       args.add(p.year());
     }
-    if (p.symbol() != null) {
+    String symbol = p.symbol() == null ? null : p.symbol().strip().toUpperCase(Locale.ROOT);
+    if (symbol != null) {
       where.append(" AND symbol = ?");
-      args.add(p.symbol().strip().toUpperCase(Locale.ROOT));
+      args.add(symbol);
     }
     String sql =
         "SELECT account_id, symbol, transaction_id, lot_id, acquired, sold, quantity, proceeds,"
             + " cost_basis, gain, term FROM disposals"
             + where
             + " ORDER BY sold, transaction_id, acquired, lot_id";
-    return db.read(c -> disposals(c, sql, args));
+    return engine.readDisposals(db, p.accountId(), symbol, c -> disposals(c, sql, args));
   }
 
   static List<Disposal> disposals(Connection c, String sql, List<Object> args) throws SQLException {

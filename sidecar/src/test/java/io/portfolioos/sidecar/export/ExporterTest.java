@@ -286,6 +286,26 @@ class ExporterTest {
         .isEqualTo("filters.symbol");
   }
 
+  /** A recompute leaves disposal pieces pending; the realized export stores them first. */
+  @Test
+  void theRealizedExportIncludesDisposalsARecomputeLeftPending() throws IOException {
+    db.write(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO disposals_pending VALUES (1, 'AAPL')");
+          }
+          return null;
+        });
+
+    ExportResult r = export(ExportKind.realized, ExportFormat.csv, "realized.csv");
+
+    // 4 of the 10 bought for 1,206 (fee included) sold for 599 net, more than a year later
+    assertThat(r.rows()).isEqualTo(1);
+    assertThat(Files.readString(dir.resolve("realized.csv")))
+        .contains(
+            ",AAPL,2,1,2021-03-04,2022-05-06,4.00000000,599.000000,482.400000,116.600000,LONG");
+  }
+
   @Test
   void anEmptyExportStillHasItsHeader() throws IOException {
     ExportResult r = export(ExportKind.realized, ExportFormat.csv, "empty.csv");
