@@ -134,28 +134,32 @@ final class Importer {
     ctx.progress(0, 4, "reading " + path.getFileName());
     List<RejectedLine> rejected = new ArrayList<>();
     boolean newestFirst = false;
-    // DuckDB keeps a file's rows in order, so a generic row's line is its position after the
-    // header (rowids of rows not yet committed start at an offset, hence the min) and after the
-    // # lines of an export's metadata block above it
     int comments = preset == null ? commentLines(path) : 0;
-    String line = "rowid - (SELECT min(rowid) FROM ledger_raw) + " + (2 + comments);
     try (Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS ledger_raw");
       s.execute("DROP TABLE IF EXISTS ledger_typed");
     }
     if (preset == null) {
-      loadGeneric(c, path, comments, rejected);
+      // read and typed in one statement: the text columns are never stored
+      List<String> names = genericColumns(path);
+      // DuckDB keeps a file's rows in order, so a generic row's line is its position after the
+      // header and after the # lines of an export's metadata block above it
+      typeRows(
+          c,
+          readCsv(path, comments, names),
+          "row_number() OVER () + " + (1 + comments),
+          account.currency());
+      rejected.addAll(readerRejections(c, names.size()));
     } else {
       StagedRows staged = preset.parse(lines(path));
       rejected.addAll(staged.rejected);
       loadStaged(c, staged);
       newestFirst = preset.newestFirst();
-      line = "line";
+      typeRows(c, "ledger_raw", "line", account.currency());
     }
     ctx.checkCancelled();
     ctx.progress(1, 4, "validating");
     if (rejected.isEmpty()) {
-      typeRows(c, line, account.currency());
       rejected.addAll(rejections(c));
     }
     if (!rejected.isEmpty()) {
@@ -186,7 +190,7 @@ final class Importer {
     List<String> touched = touchedSymbols(c, batchId);
     try (Statement s = c.createStatement()) {
       s.execute("DROP TABLE ledger_typed");
-      s.execute("DROP TABLE ledger_raw");
+      s.execute("DROP TABLE IF EXISTS ledger_raw");
     }
     ctx.checkCancelled();
     ctx.progress(3, 4, "computing lots");
@@ -220,9 +224,8 @@ final class Importer {
     return CsvLine.split(h, ',').stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
   }
 
-  /** DuckDB reads the file itself: every column as text, validated afterwards in SQL. */
-  private static void loadGeneric(
-      Connection c, Path path, int comments, List<RejectedLine> rejected) throws SQLException {
+  /** The generic header's column names, checked. */
+  private static List<String> genericColumns(Path path) {
     List<String> head = head(path);
     List<String> names = head.isEmpty() ? List.of() : headerNames(head.getFirst());
     if (!isGenericHeader(head)) {
@@ -237,37 +240,50 @@ final class Importer {
     if (names.stream().distinct().count() != names.size()) {
       throw new InvalidParamsException("path", "line 1: a column is named twice");
     }
+    return names;
+  }
+
+  /**
+   * DuckDB's reader over the file, every column as text (validated in SQL afterwards), in the
+   * generic column order; a line it cannot split lands in {@code reject_errors}.
+   */
+  private static String readCsv(Path path, int comments, List<String> names) {
     String columns =
         names.stream().map(n -> "'" + n + "': 'VARCHAR'").collect(Collectors.joining(", "));
     String select =
         GENERIC_COLUMNS.stream()
             .map(n -> names.contains(n) ? n : "NULL::VARCHAR AS " + n)
             .collect(Collectors.joining(", "));
+    return "(SELECT "
+        + select
+        + " FROM read_csv('"
+        + path.toAbsolutePath().toString().replace("'", "''")
+        + "', header = false, skip = "
+        + (1 + comments)
+        + ", auto_detect = false, delim = ',', quote = '\"',"
+        + " escape = '\"', strict_mode = true, store_rejects = true, columns = {"
+        + columns
+        + "}))";
+  }
+
+  /** The lines DuckDB's reader could not split, with why. */
+  private static List<RejectedLine> readerRejections(Connection c, int columns)
+      throws SQLException {
+    List<RejectedLine> out = new ArrayList<>();
     try (Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TEMP TABLE ledger_raw AS SELECT "
-              + select
-              + " FROM read_csv('"
-              + path.toAbsolutePath().toString().replace("'", "''")
-              + "', header = false, skip = "
-              + (1 + comments)
-              + ", auto_detect = false, delim = ',', quote = '\"',"
-              + " escape = '\"', strict_mode = true, store_rejects = true, columns = {"
-              + columns
-              + "})");
       try (ResultSet rs =
           s.executeQuery(
               "SELECT line, min(error_type), min(error_message) FROM reject_errors"
                   + " GROUP BY line ORDER BY line")) {
         while (rs.next()) {
-          rejected.add(
-              new RejectedLine(
-                  rs.getLong(1), describe(rs.getString(2), rs.getString(3), names.size())));
+          out.add(
+              new RejectedLine(rs.getLong(1), describe(rs.getString(2), rs.getString(3), columns)));
         }
       }
       s.execute("DROP TABLE IF EXISTS reject_errors");
       s.execute("DROP TABLE IF EXISTS reject_scans");
     }
+    return out;
   }
 
   private static String describe(String type, String message, int columns) {
@@ -313,7 +329,7 @@ final class Importer {
    * Types every staged row and says why a row is rejected (the first problem found). Decimals must
    * fit their column exactly: a value with more decimals than stored is rejected, not rounded.
    */
-  private static void typeRows(Connection c, String line, String defaultCurrency)
+  private static void typeRows(Connection c, String source, String line, String defaultCurrency)
       throws SQLException {
     String types =
         Arrays.stream(TransactionType.values())
@@ -339,7 +355,7 @@ final class Importer {
             TRY_CAST(nullif(trim(amount), '') AS DECIMAL(18, 6)) AS a,
             TRY_CAST(nullif(trim(split_part(ratio, ':', 1)), '') AS DECIMAL(18, 8)) AS split_to,
             TRY_CAST(nullif(trim(split_part(ratio, ':', 2)), '') AS DECIMAL(18, 8)) AS split_from
-          FROM ledger_raw),
+          FROM %7$s),
         -- one regular expression over the four numbers answers for nearly every row; each
         -- number's own runs only on a row that fails it, to name the column
         w AS (
@@ -349,6 +365,7 @@ final class Importer {
               '%2$s,%2$s,%3$s,%3$s') AS numbers_ok
           FROM v)
         SELECT line, d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr,
+          hash(d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr) AS content,
           CASE
             WHEN d IS NULL THEN 'bad date ''' || coalesce(date_text, '') || ''' (expected YYYY-MM-DD)'
             WHEN t IS NULL OR t NOT IN (%5$s) THEN 'unknown type ''' || coalesce(t, '') || ''''
@@ -393,7 +410,8 @@ final class Importer {
                 defaultCurrency,
                 types,
                 // most rows carry the account's currency, which needs no regex
-                defaultCurrency.matches("[A-Z]{3}") ? "cur <> '" + defaultCurrency + "' AND" : "");
+                defaultCurrency.matches("[A-Z]{3}") ? "cur <> '" + defaultCurrency + "' AND" : "",
+                source);
     try (Statement s = c.createStatement()) {
       s.execute(sql);
     }
@@ -416,30 +434,33 @@ final class Importer {
 
   /**
    * Inserts the rows the account does not have yet. A row's fingerprint hashes the hash of its
-   * typed content (one cheap window partition key instead of twelve columns) and its occurrence
-   * number among identical rows of this file, so re-importing a file or an overlapping export adds
-   * nothing twice while two genuinely identical trades in one file both stay. Ids continue from the
-   * largest so far; {@code id} numbers the rows of this import from 1 (replay orders by date, then
-   * id).
+   * typed content and its occurrence number among identical rows of this file, so re-importing a
+   * file or an overlapping export adds nothing twice while two genuinely identical trades in one
+   * file both stay. Most files repeat no row, and then every occurrence number is 1: the window
+   * that numbers them (a partition of every row with all its columns) runs only when one repeats.
+   * Ids continue from the largest so far; {@code id} numbers the rows of this import from 1 (replay
+   * orders by date, then id).
    *
    * @return {imported, duplicates}
    */
   private static long[] insert(Connection c, long accountId, long batchId, String id)
       throws SQLException {
     try (Statement s = c.createStatement()) {
+      long total;
+      boolean repeats;
+      try (ResultSet rs =
+          s.executeQuery("SELECT count(*), count(DISTINCT content) FROM ledger_typed")) {
+        rs.next();
+        total = rs.getLong(1);
+        repeats = rs.getLong(2) < total;
+      }
+      String occurrence =
+          repeats ? "row_number() OVER (PARTITION BY content ORDER BY line)" : "1::BIGINT";
       long imported =
           s.executeUpdate(
               """
               INSERT INTO transactions
-              WITH h AS (
-                SELECT *, hash(d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr)
-                  AS content
-                FROM ledger_typed),
-              n AS (
-                SELECT *,
-                  hash(content, row_number() OVER (PARTITION BY content ORDER BY line))
-                    AS fingerprint
-                FROM h)
+              WITH n AS (SELECT *, hash(content, %s) AS fingerprint FROM ledger_typed)
               SELECT (SELECT coalesce(max(id), 0) FROM transactions) + %s,
                      %d, %d, line, d, t, sym, coalesce(q, 0), coalesce(p, 0), coalesce(f, 0),
                      coalesce(a, 0), cur, split_to, split_from, acq, descr, fingerprint
@@ -447,12 +468,7 @@ final class Importer {
               WHERE NOT EXISTS (SELECT 1 FROM transactions x
                                 WHERE x.account_id = %d AND x.fingerprint = n.fingerprint)
               """
-                  .formatted(id, accountId, batchId, accountId));
-      long total;
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ledger_typed")) {
-        rs.next();
-        total = rs.getLong(1);
-      }
+                  .formatted(occurrence, id, accountId, batchId, accountId));
       return new long[] {imported, total - imported};
     }
   }

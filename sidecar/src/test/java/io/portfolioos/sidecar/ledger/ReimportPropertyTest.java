@@ -6,6 +6,7 @@ import io.portfolioos.contract.ledger.CostBasisMethod;
 import io.portfolioos.contract.ledger.Holding;
 import io.portfolioos.contract.ledger.ImportResult;
 import java.util.List;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -36,6 +37,26 @@ class ReimportPropertyTest {
       assertThat(again.imported()).isZero();
       assertThat(again.duplicates()).isEqualTo(rows);
       assertThat(ledger.holdings(account)).isEqualTo(before);
+    }
+  }
+
+  /**
+   * A file that repeats no row is fingerprinted without numbering occurrences; a later export of
+   * the same trades that repeats one is numbered. Both must agree on the rows they share.
+   */
+  @Example
+  void aRepeatInALaterExportIsTheOnlyRowItAdds() {
+    try (LedgerFixture ledger = new LedgerFixture()) {
+      long account = ledger.account(CostBasisMethod.FIFO);
+      String two = "2024-01-02,BUY,S1,5,10,0,,USD,,\n2024-01-03,BUY,S2,7,11,0,,USD,,\n";
+      assertThat(ledger.importRows(account, two).imported()).isEqualTo(2);
+
+      ImportResult repeated = ledger.importRows(account, two + "2024-01-03,BUY,S2,7,11,0,,USD,,\n");
+
+      assertThat(repeated.imported()).isEqualTo(1);
+      assertThat(repeated.duplicates()).isEqualTo(2);
+      assertThat(ledger.holding(account, "S2").quantity()).isEqualByComparingTo("14");
+      assertThat(ledger.holding(account, "S1").quantity()).isEqualByComparingTo("5");
     }
   }
 }
