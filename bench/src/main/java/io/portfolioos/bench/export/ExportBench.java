@@ -1,5 +1,6 @@
 package io.portfolioos.bench.export;
 
+import io.portfolioos.bench.BenchFiles;
 import io.portfolioos.contract.data.ExportFormat;
 import io.portfolioos.contract.data.ExportKind;
 import io.portfolioos.contract.data.ExportParams;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Times {@code data.export} of 1,000,000 transactions (1,000 symbols) to CSV (target ≤ 2 s) and to
@@ -79,9 +79,7 @@ public final class ExportBench {
             (double) median(export) / median(baseline));
       }
     } finally {
-      try (Stream<Path> all = Files.walk(dir)) {
-        all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      BenchFiles.deleteTree(dir);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.portfolioos.bench.ipc;
 
+import io.portfolioos.bench.BenchFiles;
 import io.portfolioos.contract.system.PingParams;
 import io.portfolioos.contract.system.Pong;
 import io.portfolioos.contract.system.SystemMethods;
@@ -82,6 +83,7 @@ public final class IpcBench {
             baseRps, Math.max(rps, rpsAgain) / baseRps);
       }
     }
+    BenchFiles.deleteTree(dataDir);
 
     List<String> coldCmd = new ArrayList<>();
     coldCmd.add(SidecarSettings.javaFor(jar).toString());
@@ -95,6 +97,7 @@ public final class IpcBench {
       cmd.addAll(SidecarSettings.nativeLibraryOptions(jar));
       cmd.addAll(List.of("-jar", jar.toString(), "--data-dir", fresh.toString()));
       cold[i] = firstAnswer(cmd, PING_LINE);
+      BenchFiles.deleteTree(fresh);
       bare[i] =
           firstAnswer(
               List.of(

@@ -1,6 +1,7 @@
 package io.portfolioos.bench.market;
 
 import com.sun.net.httpserver.HttpServer;
+import io.portfolioos.bench.BenchFiles;
 import io.portfolioos.contract.market.MarketConfigureParams;
 import io.portfolioos.contract.market.MarketSource;
 import io.portfolioos.contract.market.MarketSyncPricesParams;
@@ -30,13 +31,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Times the two market targets, each beside a baseline measured in the same run:
@@ -196,7 +195,7 @@ public final class MarketBench {
       }
       return ms;
     } finally {
-      deleteTree(dir);
+      BenchFiles.deleteTree(dir);
     }
   }
 
@@ -290,7 +289,7 @@ public final class MarketBench {
           h / median(plain),
           h <= 100 ? "MET" : "MISSED");
     } finally {
-      deleteTree(dir);
+      BenchFiles.deleteTree(dir);
     }
   }
 
@@ -354,13 +353,5 @@ public final class MarketBench {
     double[] s = ms.clone();
     Arrays.sort(s);
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
