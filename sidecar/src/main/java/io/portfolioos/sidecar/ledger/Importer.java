@@ -139,17 +139,16 @@ final class Importer {
       s.execute("DROP TABLE IF EXISTS ledger_raw");
       s.execute("DROP TABLE IF EXISTS ledger_typed");
     }
+    String line = "line";
     if (preset == null) {
       // read and typed in one statement: the text columns are never stored
       List<String> names = genericColumns(path);
-      // DuckDB keeps a file's rows in order, so a generic row's line is its position after the
-      // header and after the # lines of an export's metadata block above it
-      typeRows(
-          c,
-          readCsv(path, comments, names),
-          "row_number() OVER () + " + (1 + comments),
-          account.currency());
+      typeRows(c, readCsv(path, comments, names), "NULL::BIGINT", account.currency());
       rejected.addAll(readerRejections(c, names.size()));
+      // DuckDB keeps a file's rows in order, so a generic row's line is its position after the
+      // header and after the # lines of an export's metadata block above it. (Numbering them with
+      // row_number() OVER () would run the whole read on one thread.)
+      line = "rowid - " + firstRowid(c) + " + " + (2 + comments);
     } else {
       StagedRows staged = preset.parse(lines(path));
       rejected.addAll(staged.rejected);
@@ -160,7 +159,7 @@ final class Importer {
     ctx.checkCancelled();
     ctx.progress(1, 4, "validating");
     if (rejected.isEmpty()) {
-      rejected.addAll(rejections(c));
+      rejected.addAll(rejections(c, line));
     }
     if (!rejected.isEmpty()) {
       rejected.sort((a, b) -> Long.compare(a.line(), b.line()));
@@ -186,7 +185,7 @@ final class Importer {
         preset == null
             ? "line - " + (1 + comments)
             : "row_number() OVER (ORDER BY d, " + (newestFirst ? "line DESC" : "line") + ")";
-    long[] counts = insert(c, account.id(), batchId, id);
+    long[] counts = insert(c, account.id(), batchId, line, id);
     List<String> touched = touchedSymbols(c, batchId);
     try (Statement s = c.createStatement()) {
       s.execute("DROP TABLE ledger_typed");
@@ -417,12 +416,25 @@ final class Importer {
     }
   }
 
-  private static List<RejectedLine> rejections(Connection c) throws SQLException {
+  /**
+   * The rowid of the typed table's first row: rows not yet committed are numbered from an offset.
+   */
+  private static long firstRowid(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT coalesce(min(rowid), 0) FROM ledger_typed")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<RejectedLine> rejections(Connection c, String line) throws SQLException {
     List<RejectedLine> out = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT line, reason FROM ledger_typed WHERE reason IS NOT NULL ORDER BY line"
+                "SELECT "
+                    + line
+                    + " AS line, reason FROM ledger_typed WHERE reason IS NOT NULL ORDER BY 1"
                     + " LIMIT "
                     + MAX_REPORTED)) {
       while (rs.next()) {
@@ -443,7 +455,7 @@ final class Importer {
    *
    * @return {imported, duplicates}
    */
-  private static long[] insert(Connection c, long accountId, long batchId, String id)
+  private static long[] insert(Connection c, long accountId, long batchId, String line, String id)
       throws SQLException {
     try (Statement s = c.createStatement()) {
       long total;
@@ -460,7 +472,8 @@ final class Importer {
           s.executeUpdate(
               """
               INSERT INTO transactions
-              WITH n AS (SELECT *, hash(content, %s) AS fingerprint FROM ledger_typed)
+              WITH l AS (SELECT * REPLACE (%s AS line) FROM ledger_typed),
+              n AS (SELECT *, hash(content, %s) AS fingerprint FROM l)
               SELECT (SELECT coalesce(max(id), 0) FROM transactions) + %s,
                      %d, %d, line, d, t, sym, coalesce(q, 0), coalesce(p, 0), coalesce(f, 0),
                      coalesce(a, 0), cur, split_to, split_from, acq, descr, fingerprint
@@ -468,7 +481,7 @@ final class Importer {
               WHERE NOT EXISTS (SELECT 1 FROM transactions x
                                 WHERE x.account_id = %d AND x.fingerprint = n.fingerprint)
               """
-                  .formatted(occurrence, id, accountId, batchId, accountId));
+                  .formatted(line, occurrence, id, accountId, batchId, accountId));
       return new long[] {imported, total - imported};
     }
   }
