@@ -31,10 +31,11 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * ledger.importCsv: every dialect ends in one temp staging table of text columns, validated and
- * typed in SQL (rejected lines keep their line numbers), fingerprinted in SQL and inserted with an
+ * ledger.importCsv: every dialect ends in one temp table of typed rows, each with the reason it is
+ * rejected if it is (lines keep their numbers), then fingerprinted in SQL and inserted with an
  * anti-join, then the touched lots are recomputed — all set-based, in one transaction. A generic
- * CSV never passes through Java row by row: DuckDB's reader loads it.
+ * CSV never passes through Java row by row: DuckDB's reader loads it and the same statement types
+ * it; a broker preset parses its file in Java into a staging table of text columns first.
  */
 final class Importer {
   /** The generic format's columns; {@code acquired} is optional (TRANSFER_IN's original date). */
