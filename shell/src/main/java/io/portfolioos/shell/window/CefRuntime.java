@@ -22,8 +22,11 @@ import sun.misc.Signal;
  * the build there and unpacks again only after an upgrade). Downloads are off: a missing natives
  * jar fails instead of fetching from the internet. The browser profile lives in {@code <data
  * dir>/cache/cef-profile}.
+ *
+ * <p>Public for StartupBench's floor, a bare window that must start Chromium exactly as the app
+ * does (same natives, settings and flags) to show what Chromium alone costs.
  */
-final class CefRuntime {
+public final class CefRuntime {
   /**
    * Flags for a window that only ever shows our own local page: no GPU process (software
    * compositing is plenty for tables and charts and saves ≈70 MB), and none of Chromium's
@@ -53,7 +56,7 @@ final class CefRuntime {
   }
 
   /** Builds the CefApp; must run before any Swing window exists. */
-  static CefApp start(Path dataDir, int remoteDebuggingPort, CountDownLatch terminated)
+  public static CefApp start(Path dataDir, int remoteDebuggingPort, CountDownLatch terminated)
       throws IOException,
           UnsupportedPlatformException,
           InterruptedException,
