@@ -26,6 +26,7 @@ public final class FloorWindow {
     Path dataDir = Path.of(args[0]);
     String url = args[1];
     int port = Integer.parseInt(args[2]);
+    CefRuntime.presetEnvironment();
     CountDownLatch terminated = new CountDownLatch(1);
     CefApp cef = CefRuntime.start(dataDir, port, terminated);
     CefClient client = cef.createClient();

@@ -1,10 +1,18 @@
 package io.portfolioos.shell.window;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
 import io.portfolioos.shell.startup.StartupTrace;
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import me.friwi.jcefmaven.CefAppBuilder;
 import me.friwi.jcefmaven.CefInitializationException;
@@ -56,6 +64,45 @@ public final class CefRuntime {
           "--renderer-process-limit=1");
 
   private CefRuntime() {}
+
+  /**
+   * Chromium, once its threads run, adds two variables to the process environment when they are
+   * missing: the D-Bus session address as {@code disabled:} (so that libdbus never autolaunches a
+   * bus; only without a session bus, as under Xvfb) and {@code FC_FONTATIONS=1} for its font
+   * backend. Adding a variable reallocates the environment while its other threads read it: the
+   * window crashed in {@code getenv} about once in 60 starts here. Call this before any other
+   * thread of ours runs: with both variables already set to what Chromium would set, its calls
+   * leave the environment as it is.
+   */
+  public static void presetEnvironment() {
+    if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+      return;
+    }
+    Linker linker = Linker.nativeLinker();
+    MethodHandle setenv =
+        linker.downcallHandle(
+            linker.defaultLookup().find("setenv").orElseThrow(),
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    try (Arena arena = Arena.ofConfined()) {
+      int keep = 0;
+      int replace = 1;
+      int dbus =
+          (int)
+              setenv.invokeExact(
+                  arena.allocateFrom("DBUS_SESSION_BUS_ADDRESS"),
+                  arena.allocateFrom("disabled:"),
+                  keep);
+      int fonts =
+          (int)
+              setenv.invokeExact(
+                  arena.allocateFrom("FC_FONTATIONS"), arena.allocateFrom("1"), replace);
+      if (dbus != 0 || fonts != 0) {
+        throw new IllegalStateException("setenv failed");
+      }
+    } catch (Throwable e) {
+      throw new IllegalStateException("could not prepare the environment for Chromium", e);
+    }
+  }
 
   static Path installDir(Path dataDir) {
     return dataDir.resolve("cache").resolve("jcef");
