@@ -13,6 +13,7 @@ import io.portfolioos.shell.startup.StartupTrace;
 import io.portfolioos.shell.state.AppState;
 import io.portfolioos.shell.web.WebServer;
 import io.portfolioos.shell.web.WindowPages;
+import io.portfolioos.shell.window.CefRuntime;
 import io.portfolioos.shell.window.DesktopWindow;
 import io.portfolioos.shell.window.NativeOpenDialog;
 import io.portfolioos.shell.window.NativeSaveDialog;
@@ -78,6 +79,7 @@ public final class Main {
       System.exit(ALREADY_RUNNING);
       return;
     }
+    CefRuntime.presetEnvironment();
     StartupTrace.mark("display and data dir checked");
     // What the first screen waits for runs side by side: the sidecar (its JVM and DuckDB) from
     // here, the app state and modules on their own thread, Chromium on this one.

@@ -2,13 +2,17 @@ package io.portfolioos.bench.startup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,19 +23,38 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Desktop start-up and idle memory (issue 3): the time from launching {@code ./portfolioos} to the
  * dashboard painted with the engine's answer, warm (natives already unpacked, OS caches hot), and
  * the whole app's PSS at idle (shell JVM + Chromium helpers + sidecar, from {@code
- * /proc/<pid>/smaps_rollup}). Baselines from the same run: a bare JVM printing one line, and a bare
- * headless Chromium on about:blank.
+ * /proc/<pid>/smaps_rollup}). Baselines from the same run: a bare JVM printing one line, a bare
+ * headless Chromium on about:blank, and the floor: a bare JCEF window ({@link FloorWindow}: the
+ * app's Chromium, flags and JVM options, nothing of the app) from launch to painting a tiny static
+ * page, measured the same way and alternately with the app. Beside each start, the CPU time its
+ * processes had used when the page was painted ({@code /proc/<pid>/stat}), which the load of a
+ * shared machine disturbs far less than the wall-clock time.
  *
  * <p>Needs an X display: uses {@code $DISPLAY}, else starts Xvfb. Run: {@code bench/run
  * StartupBench [runs]}
  */
 public final class StartupBench {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The launcher's JVM options for the shell (see ./portfolioos), for the floor's JVM. */
+  private static final List<String> SHELL_JVM_OPTIONS =
+      List.of(
+          "--enable-native-access=ALL-UNNAMED",
+          "-XX:+UseSerialGC",
+          "-XX:TieredStopAtLevel=1",
+          "-Xms16m");
+
+  private static final String FLOOR_PAGE =
+      "<!doctype html><title>floor</title><p id=floor>StartupBench floor</p>";
+  private static final String FLOOR_PAINTED =
+      "new Promise(r => requestAnimationFrame(() =>"
+          + " r(document.getElementById('floor') !== null)))";
   private static final String PAINTED =
       "new Promise(r => requestAnimationFrame(() => r(document.querySelector("
           + "'[data-testid=dashboard-ping]')?.dataset.state === 'ok' && document.querySelector("
@@ -76,25 +99,55 @@ public final class StartupBench {
       Launch firstLaunch = launch(launcher, dataDir, display, false, aotCache);
       System.out.printf(
           "first start (unpacks the browser engine, trains the AOT cache): %.0f ms; AOT cache %s%n",
-          firstLaunch.startMillis,
-          Files.isRegularFile(aotCache) && Files.size(aotCache) > 0
-              ? "written (" + Files.size(aotCache) / (1 << 20) + " MB)"
-              : "NOT written: warm starts run without it");
+          firstLaunch.startMillis, aotState(aotCache));
+      // The floor shares the app's unpacked natives but has a profile of its own.
+      Path floorDir = Files.createTempDirectory("startupbench-floor");
+      Files.createDirectories(floorDir.resolve("cache"));
+      Files.createSymbolicLink(
+          floorDir.resolve("cache/jcef"), dataDir.resolve("cache/jcef").toAbsolutePath());
+      Path floorAot = floorDir.resolve("floor.aot");
+      HttpServer page = floorPage();
+      String floorUrl = "http://127.0.0.1:" + page.getAddress().getPort() + "/floor.html";
       double[] app = new double[runs];
+      double[] floor = new double[runs];
       double[] jvm = new double[runs];
+      Cpu[] appCpu = new Cpu[runs];
+      Cpu[] floorCpu = new Cpu[runs];
       Launch idle = null;
-      for (int i = 0; i < runs; i++) {
-        jvm[i] = helloJvm();
-        boolean last = i == runs - 1;
-        Launch l = launch(launcher, dataDir, display, last, null);
-        app[i] = l.startMillis;
-        if (last) {
-          idle = l;
+      try {
+        Launch floorFirst = launchFloor(floorDir, floorUrl, display, floorAot, true);
+        System.out.printf(
+            "floor's first start (trains its AOT cache): %.0f ms; AOT cache %s%n",
+            floorFirst.startMillis, aotState(floorAot));
+        for (int i = 0; i < runs; i++) {
+          jvm[i] = helloJvm();
+          Launch f = launchFloor(floorDir, floorUrl, display, floorAot, false);
+          floor[i] = f.startMillis;
+          floorCpu[i] = f.cpu;
+          boolean last = i == runs - 1;
+          Launch l = launch(launcher, dataDir, display, last, null);
+          app[i] = l.startMillis;
+          appCpu[i] = l.cpu;
+          if (last) {
+            idle = l;
+          }
         }
+      } finally {
+        page.stop(0);
+        deleteTree(floorDir);
       }
       System.out.printf(
           "warm start to dashboard painted with data: median %.0f ms (runs %s)%n",
           median(app), Arrays.toString(Arrays.stream(app).mapToLong(Math::round).toArray()));
+      System.out.printf(
+          "  CPU when painted: median %s%n", Cpu.median(appCpu).describe("shell JVM", "sidecar"));
+      System.out.printf(
+          "  floor, bare JCEF window on a static page (the app's Chromium, flags, JVM options):"
+              + " median %.0f ms (runs %s)%n",
+          median(floor), Arrays.toString(Arrays.stream(floor).mapToLong(Math::round).toArray()));
+      System.out.printf(
+          "    CPU when painted: median %s%n", Cpu.median(floorCpu).describe("JVM", null));
+      System.out.printf("  app ÷ floor: %.2f×%n", median(app) / median(floor));
       System.out.printf("  baseline, bare JVM hello world: median %.0f ms%n", median(jvm));
       System.out.printf(
           "idle PSS after 5 s: whole app %.0f MB = shell JVM %.0f + Chromium helpers %.0f (%d"
@@ -115,15 +168,161 @@ public final class StartupBench {
   }
 
   private record Launch(
-      double startMillis, double shellMb, double helpersMb, int helperCount, double sidecarMb) {}
+      double startMillis,
+      Cpu cpu,
+      double shellMb,
+      double helpersMb,
+      int helperCount,
+      double sidecarMb) {}
+
+  /** CPU seconds (user + system) a start's processes had used when its page was painted. */
+  private record Cpu(double jvm, double helpers, double sidecar) {
+    double total() {
+      return jvm + helpers + sidecar;
+    }
+
+    static Cpu of(Process p) {
+      double helpers = 0;
+      double sidecar = 0;
+      for (ProcessHandle h : p.toHandle().descendants().toList()) {
+        if (h.info().commandLine().orElse("").contains("portfolioos-sidecar")) {
+          sidecar += cpuSeconds(h.pid());
+        } else {
+          helpers += cpuSeconds(h.pid());
+        }
+      }
+      return new Cpu(cpuSeconds(p.pid()), helpers, sidecar);
+    }
+
+    /** Each part's median on its own, and the median of the totals. */
+    static Cpu median(Cpu[] cs) {
+      return new Cpu(
+          StartupBench.median(Arrays.stream(cs).mapToDouble(Cpu::jvm).toArray()),
+          StartupBench.median(Arrays.stream(cs).mapToDouble(Cpu::helpers).toArray()),
+          StartupBench.median(Arrays.stream(cs).mapToDouble(Cpu::sidecar).toArray()));
+    }
+
+    String describe(String jvmName, @Nullable String sidecarName) {
+      return String.format(
+          "%.2f s = %s %.2f (with Chromium's browser process) + Chromium helpers %.2f%s",
+          total(),
+          jvmName,
+          jvm,
+          helpers,
+          sidecarName == null ? "" : String.format(" + %s %.2f", sidecarName, sidecar));
+    }
+  }
+
+  /**
+   * utime + stime from {@code /proc/<pid>/stat}, 0 for a process that is gone. The fields are
+   * counted after the command name, which may itself hold spaces.
+   */
+  static double cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) CLOCK_TICKS;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux this runs on. */
+  private static final int CLOCK_TICKS = 100;
+
+  private static HttpServer floorPage() throws IOException {
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    byte[] body = FLOOR_PAGE.getBytes(StandardCharsets.UTF_8);
+    server.createContext(
+        "/",
+        ex -> {
+          try (ex) {
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.getResponseHeaders().set("Cache-Control", "no-store");
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+          }
+        });
+    server.start();
+    return server;
+  }
+
+  /**
+   * Starts {@link FloorWindow} with the shell's JVM options and waits until it painted the page. A
+   * training start trains the floor's own AOT cache and waits until it is written; later starts use
+   * it, as the app's warm starts use the app's.
+   */
+  private static Launch launchFloor(
+      Path floorDir, String url, String display, Path aotCache, boolean training) throws Exception {
+    int port = freePort();
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElseThrow());
+    cmd.addAll(SHELL_JVM_OPTIONS);
+    if (training) {
+      cmd.add("-XX:AOTCacheOutput=" + aotCache);
+      cmd.add("-Dportfolioos.aot.training=true");
+    } else if (Files.isRegularFile(aotCache)) {
+      cmd.add("-XX:AOTCache=" + aotCache);
+    }
+    cmd.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            FloorWindow.class.getName(),
+            floorDir.toString(),
+            url,
+            Integer.toString(port)));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("DISPLAY", display);
+    pb.redirectErrorStream(true).redirectOutput(floorDir.resolve("floor.log").toFile());
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    try {
+      waitPainted(port, p, url, FLOOR_PAINTED);
+      double millis = (System.nanoTime() - t0) / 1e6;
+      Cpu cpu = Cpu.of(p);
+      if (training) {
+        awaitAotCache(aotCache);
+      }
+      return new Launch(millis, cpu, 0, 0, 0, 0);
+    } finally {
+      stop(p);
+    }
+  }
+
+  private static String aotState(Path cache) throws IOException {
+    return Files.isRegularFile(cache) && Files.size(cache) > 0
+        ? "written (" + Files.size(cache) / (1 << 20) + " MB)"
+        : "NOT written: warm starts run without it";
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  /** A JVM writes its AOT cache, then removes the training configuration beside it. */
+  private static void awaitAotCache(Path cache) throws InterruptedException {
+    Path config = cache.resolveSibling(cache.getFileName() + ".config");
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < until && !(Files.isRegularFile(cache) && !Files.exists(config))) {
+      Thread.sleep(200);
+    }
+  }
+
+  private static void stop(Process p) throws InterruptedException {
+    p.destroy();
+    if (!p.waitFor(20, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+    }
+  }
 
   private static Launch launch(
       Path launcher, Path dataDir, String display, boolean measureMemory, Path awaitFile)
       throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
+    int port = freePort();
     ProcessBuilder pb =
         new ProcessBuilder(
             launcher.toString(),
@@ -138,19 +337,14 @@ public final class StartupBench {
     long t0 = System.nanoTime();
     Process p = pb.start();
     try {
-      waitPainted(port, p);
+      waitPainted(port, p, "http://127.0.0.1:", PAINTED);
       double millis = (System.nanoTime() - t0) / 1e6;
+      Cpu cpu = Cpu.of(p);
       if (awaitFile != null) {
-        // written once the JVM removed its training configuration beside it
-        Path config = awaitFile.resolveSibling(awaitFile.getFileName() + ".config");
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < until
-            && !(Files.isRegularFile(awaitFile) && !Files.exists(config))) {
-          Thread.sleep(200);
-        }
+        awaitAotCache(awaitFile);
       }
       if (!measureMemory) {
-        return new Launch(millis, 0, 0, 0, 0);
+        return new Launch(millis, cpu, 0, 0, 0, 0);
       }
       Thread.sleep(5000);
       double shell = pssMb(p.pid());
@@ -166,16 +360,15 @@ public final class StartupBench {
           count++;
         }
       }
-      return new Launch(millis, shell, helpers, count, sidecar);
+      return new Launch(millis, cpu, shell, helpers, count, sidecar);
     } finally {
-      p.destroy();
-      if (!p.waitFor(20, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-      }
+      stop(p);
     }
   }
 
-  private static void waitPainted(int port, Process p) throws Exception {
+  /** Polls over CDP until the page whose URL starts with {@code url} says {@code painted}. */
+  private static void waitPainted(int port, Process p, String url, String painted)
+      throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     String ws = null;
@@ -191,7 +384,7 @@ public final class StartupBench {
                             .build(),
                         HttpResponse.BodyHandlers.ofString())
                     .body())) {
-          if (page.path("url").asText().startsWith("http://127.0.0.1:")) {
+          if (page.path("url").asText().startsWith(url)) {
             ws = page.path("webSocketDebuggerUrl").asText();
           }
         }
@@ -205,9 +398,9 @@ public final class StartupBench {
     Evaluator eval = new Evaluator();
     WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(ws), eval).get();
     try {
-      while (!eval.ask(socket, PAINTED)) {
+      while (!eval.ask(socket, painted)) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("the dashboard never showed the engine's answer");
+          throw new IllegalStateException("the page never painted: " + url);
         }
         Thread.sleep(10);
       }

@@ -1,10 +1,18 @@
 package io.portfolioos.shell.window;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
 import io.portfolioos.shell.startup.StartupTrace;
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import me.friwi.jcefmaven.CefAppBuilder;
 import me.friwi.jcefmaven.CefInitializationException;
@@ -22,8 +30,11 @@ import sun.misc.Signal;
  * the build there and unpacks again only after an upgrade). Downloads are off: a missing natives
  * jar fails instead of fetching from the internet. The browser profile lives in {@code <data
  * dir>/cache/cef-profile}.
+ *
+ * <p>Public for StartupBench's floor, a bare window that must start Chromium exactly as the app
+ * does (same natives, settings and flags) to show what Chromium alone costs.
  */
-final class CefRuntime {
+public final class CefRuntime {
   /**
    * Flags for a window that only ever shows our own local page: no GPU process (software
    * compositing is plenty for tables and charts and saves ≈70 MB), and none of Chromium's
@@ -44,16 +55,61 @@ final class CefRuntime {
           "--no-first-run",
           "--no-default-browser-check",
           "--disable-features=Translate,MediaRouter,OptimizationHints,SpareRendererForSitePerProcess",
+          // The network service as a thread of the browser process: a helper process of its own
+          // loads Chromium from scratch at every start (≈0.25 s of CPU). Without it nothing needs
+          // the unsandboxed zygote, which costs another ≈0.17 s to start (StartupBench,
+          // 2026-12-02).
+          "--enable-features=NetworkServiceInProcess2",
+          "--no-unsandboxed-zygote",
           "--renderer-process-limit=1");
 
   private CefRuntime() {}
+
+  /**
+   * Chromium, once its threads run, adds two variables to the process environment when they are
+   * missing: the D-Bus session address as {@code disabled:} (so that libdbus never autolaunches a
+   * bus; only without a session bus, as under Xvfb) and {@code FC_FONTATIONS=1} for its font
+   * backend. Adding a variable reallocates the environment while its other threads read it: the
+   * window crashed in {@code getenv} about once in 60 starts here. Call this before any other
+   * thread of ours runs: with both variables already set to what Chromium would set, its calls
+   * leave the environment as it is.
+   */
+  public static void presetEnvironment() {
+    if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+      return;
+    }
+    Linker linker = Linker.nativeLinker();
+    MethodHandle setenv =
+        linker.downcallHandle(
+            linker.defaultLookup().find("setenv").orElseThrow(),
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    try (Arena arena = Arena.ofConfined()) {
+      int keep = 0;
+      int replace = 1;
+      int dbus =
+          (int)
+              setenv.invokeExact(
+                  arena.allocateFrom("DBUS_SESSION_BUS_ADDRESS"),
+                  arena.allocateFrom("disabled:"),
+                  keep);
+      int fonts =
+          (int)
+              setenv.invokeExact(
+                  arena.allocateFrom("FC_FONTATIONS"), arena.allocateFrom("1"), replace);
+      if (dbus != 0 || fonts != 0) {
+        throw new IllegalStateException("setenv failed");
+      }
+    } catch (Throwable e) {
+      throw new IllegalStateException("could not prepare the environment for Chromium", e);
+    }
+  }
 
   static Path installDir(Path dataDir) {
     return dataDir.resolve("cache").resolve("jcef");
   }
 
   /** Builds the CefApp; must run before any Swing window exists. */
-  static CefApp start(Path dataDir, int remoteDebuggingPort, CountDownLatch terminated)
+  public static CefApp start(Path dataDir, int remoteDebuggingPort, CountDownLatch terminated)
       throws IOException,
           UnsupportedPlatformException,
           InterruptedException,
