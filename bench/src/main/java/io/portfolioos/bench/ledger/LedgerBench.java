@@ -1,5 +1,6 @@
 package io.portfolioos.bench.ledger;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.portfolioos.bench.BenchFiles;
 import io.portfolioos.contract.Empty;
 import io.portfolioos.contract.Method;
@@ -26,12 +27,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ledger benchmark (issue 4): import 1,000,000 generic-CSV rows across 1,000 symbols through the
@@ -65,7 +70,19 @@ public final class LedgerBench {
       }
       Arrays.sort(baseline);
 
-      List<String> jvm = List.of("-Xmx2g");
+      // the sidecar runs as the app runs it, plus any options given for an experiment
+      // (comma-separated)
+      List<String> jvm = new ArrayList<>(SidecarSettings.defaultJvmOptions(jar));
+      String extra = System.getProperty("sidecar.jvm.extra", "").strip();
+      if (!extra.isEmpty()) {
+        List<String> more = List.of(extra.split(","));
+        if (more.stream().anyMatch(o -> o.matches("-XX:\\+Use\\w+GC"))) {
+          // a collector given for the experiment replaces the app's
+          jvm.removeIf(o -> o.matches("-XX:\\+Use\\w+GC"));
+        }
+        jvm.addAll(more);
+      }
+      System.out.printf("sidecar JVM options: %s%n", String.join(" ", jvm));
       try (SidecarClient client =
           new SidecarClient(SidecarSettings.defaults(jar, work.resolve("data"), jvm))) {
         client.start();
@@ -76,6 +93,7 @@ public final class LedgerBench {
           Thread.sleep(5);
         }
         long[] imports = new long[3];
+        long[][] phases = new long[4][imports.length];
         long account = 0;
         for (int i = 0; i < imports.length; i++) {
           account =
@@ -84,16 +102,29 @@ public final class LedgerBench {
                       LedgerMethods.ACCOUNTS_CREATE,
                       new AccountCreateParams("bench " + i, AccountType.TAXABLE, null, null, null))
                   .id();
+          // the import's progress notifications mark its phases (a notification sent less than
+          // 100 ms after the previous one is dropped, so "importing" often is)
+          Map<String, Long> marks = new ConcurrentHashMap<>();
           long t = System.nanoTime();
-          ImportResult r =
-              call(
-                  client,
-                  LedgerMethods.IMPORT_CSV,
-                  new ImportCsvParams(csv.toString(), account, null, false));
-          imports[i] = System.nanoTime() - t;
-          if (r.imported() != rows) {
-            throw new IllegalStateException("imported " + r.imported() + " of " + rows);
+          JsonNode r =
+              client
+                  .send(
+                      LedgerMethods.IMPORT_CSV.name(),
+                      new ImportCsvParams(csv.toString(), account, null, false),
+                      Duration.ofMinutes(15),
+                      p -> marks.putIfAbsent(phase(p.message()), System.nanoTime()))
+                  .result()
+                  .get(15, TimeUnit.MINUTES);
+          long end = System.nanoTime();
+          imports[i] = end - t;
+          if (r.path("imported").asLong() != rows) {
+            throw new IllegalStateException("imported " + r.path("imported") + " of " + rows);
           }
+          phases[0][i] = marks.getOrDefault("validating", t) - t;
+          phases[1][i] =
+              marks.getOrDefault("computing lots", t) - marks.getOrDefault("validating", t);
+          phases[2][i] = marks.getOrDefault("done", t) - marks.getOrDefault("computing lots", t);
+          phases[3][i] = end - marks.getOrDefault("done", end);
           if (i < imports.length - 1) {
             // keep the book at one account's million rows so every figure is about the same data
             call(client, LedgerMethods.ACCOUNTS_DELETE, new AccountDeleteParams(account, true));
@@ -144,11 +175,18 @@ public final class LedgerBench {
         List<Account> accounts = call(client, LedgerMethods.ACCOUNTS_LIST, Empty.INSTANCE);
 
         Arrays.sort(imports);
+        for (long[] ph : phases) {
+          Arrays.sort(ph);
+        }
         double importMedian = imports[1] / 1e9;
         System.out.printf(
             "ledger.importCsv (end to end, FIFO lots included)  median %6.2f s = %,9.0f rows/s"
                 + "  (runs: %s; target >= 500,000 rows/s)%n",
             importMedian, rows / importMedian, seconds(imports));
+        System.out.printf(
+            "  its phases, median of each: read and type %.2f s, validate and insert %.2f s,"
+                + " lots %.2f s, commit and answer %.2f s%n",
+            phases[0][1] / 1e9, phases[1][1] / 1e9, phases[2][1] / 1e9, phases[3][1] / 1e9);
         System.out.printf(
             "baseline DuckDB read_csv into a table               median %6.2f s = %,9.0f rows/s"
                 + "  -> the import costs %.1fx the bare read%n",
@@ -174,6 +212,11 @@ public final class LedgerBench {
 
   private static <P, R> R call(SidecarClient client, Method<P, R> m, P params) throws Exception {
     return client.call(m, params).get(15, TimeUnit.MINUTES);
+  }
+
+  /** The import step a progress message names ("reading ledger.csv" is "reading"). */
+  private static String phase(@Nullable String message) {
+    return message == null ? "" : message.startsWith("reading") ? "reading" : message;
   }
 
   private static String seconds(long[] nanos) {
