@@ -3,6 +3,7 @@ package io.portfolioos.bench.startup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.portfolioos.bench.BenchFiles;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,7 +134,7 @@ public final class StartupBench {
         }
       } finally {
         page.stop(0);
-        deleteTree(floorDir);
+        BenchFiles.deleteTree(floorDir);
       }
       System.out.printf(
           "warm start to dashboard painted with data: median %.0f ms (runs %s)%n",
@@ -163,7 +163,7 @@ public final class StartupBench {
       if (xvfb != null) {
         xvfb.destroy();
       }
-      deleteTree(dataDir);
+      BenchFiles.deleteTree(dataDir);
     }
   }
 
@@ -488,9 +488,15 @@ public final class StartupBench {
       }
       return total;
     } finally {
+      // the helpers outlive their browser for a moment and keep writing to the profile
+      List<ProcessHandle> helpers = p.toHandle().descendants().toList();
       p.destroy();
+      helpers.forEach(ProcessHandle::destroy);
       p.waitFor(10, TimeUnit.SECONDS);
-      deleteTree(profile);
+      for (ProcessHandle h : helpers) {
+        h.onExit().get(10, TimeUnit.SECONDS);
+      }
+      BenchFiles.deleteTree(profile);
     }
   }
 
@@ -512,18 +518,5 @@ public final class StartupBench {
     double[] s = xs.clone();
     Arrays.sort(s);
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    List<Path> all = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.forEach(all::add);
-    }
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Files.deleteIfExists(all.get(i));
-    }
   }
 }
