@@ -3,6 +3,7 @@ package io.portfolioos.sidecar.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portfolioos.sidecar.db.Database;
+import java.math.BigDecimal;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,42 @@ class EventReaderTest {
                     + " (400, DATE '2024-01-01', 'A'), (3000000, DATE '2024-01-01', 'B'),"
                     + " (7, DATE '2024-01-03', 'A'), (50000, DATE '2024-01-02', 'B')"))
         .containsExactly(List.of(400L, 7L, 900000L), List.of(3000000L, 20L, 50000L));
+  }
+
+  /**
+   * Decimals arrive as exact scaled longs at both ends of their types' ranges, negative fractions
+   * and missing split ratios (as 0) included.
+   */
+  @Test
+  void decimalsArriveAsExactScaledLongs() {
+    try (Database db = Database.inMemory()) {
+      List<Event> events =
+          db.write(
+              c -> {
+                try (Statement s = c.createStatement()) {
+                  s.execute(
+                      "INSERT INTO transactions (id, account_id, line, date, type, symbol,"
+                          + " quantity, price, fees, amount, currency, split_to, split_from,"
+                          + " fingerprint) VALUES"
+                          + " (1, 1, 1, DATE '2024-01-01', 'BUY', 'A', 9999999999.99999999,"
+                          + " 0.00000001, 0.000001, -999999999999.999999, 'USD', NULL, NULL, 1),"
+                          + " (2, 1, 2, DATE '2024-01-02', 'SPLIT', 'A', 0, 0, 0, -0.5, 'USD',"
+                          + " 3.00000007, 0.5, 2)");
+                }
+                EventReader.Events g = EventReader.read(c, " AND account_id = 1", null).getFirst();
+                return List.of(g.get(0), g.get(1));
+              });
+      Event buy = events.get(0);
+      assertThat(buy.qty()).isEqualTo(Fixed.qtyOf(new BigDecimal("9999999999.99999999")));
+      assertThat(buy.price()).isEqualTo(1L);
+      assertThat(buy.fees()).isEqualTo(1L);
+      assertThat(buy.amount()).isEqualTo(Fixed.moneyOf(new BigDecimal("-999999999999.999999")));
+      assertThat(buy.splitTo()).isZero();
+      Event split = events.get(1);
+      assertThat(split.amount()).isEqualTo(-500_000L);
+      assertThat(split.splitTo()).isEqualTo(300_000_007L);
+      assertThat(split.splitFrom()).isEqualTo(50_000_000L);
+    }
   }
 
   /** Stores BUYs (id, date, symbol) and answers each group's ids in the order the reader gives. */
