@@ -27,12 +27,11 @@ public final class LedgerModule {
   private static final LotEngine ENGINE = new LotEngine();
 
   public static void register(Handlers handlers, Database db) {
-    LotEngine engine = ENGINE;
-    Accounts accounts = new Accounts(db, engine);
-    Importer importer = new Importer(db, engine, PRESETS);
-    Queries queries = new Queries(db, engine);
-    BatchDeleter batches = new BatchDeleter(db, engine);
-    LotAssigner assigner = new LotAssigner(db, engine);
+    Accounts accounts = new Accounts(db, ENGINE);
+    Importer importer = new Importer(db, ENGINE, PRESETS);
+    Queries queries = new Queries(db, ENGINE);
+    BatchDeleter batches = new BatchDeleter(db, ENGINE);
+    LotAssigner assigner = new LotAssigner(db, ENGINE);
     handlers
         .on(LedgerMethods.ACCOUNTS_CREATE, (p, ctx) -> accounts.create(p))
         .on(LedgerMethods.ACCOUNTS_LIST, (p, ctx) -> accounts.list())
