@@ -89,6 +89,10 @@ public final class IpcBench {
     coldCmd.add(SidecarSettings.javaFor(jar).toString());
     coldCmd.add("--enable-native-access=ALL-UNNAMED");
     coldCmd.addAll(jvm);
+    // the baseline runs on the sidecar's runtime with the sidecar's collector
+    List<String> bareCmd = new ArrayList<>(List.of(coldCmd.get(0)));
+    jvm.stream().filter(o -> o.matches("-XX:\\+Use\\w+GC")).forEach(bareCmd::add);
+    bareCmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Hello.class.getName()));
     long[] cold = new long[7];
     long[] bare = new long[7];
     for (int i = 0; i < cold.length; i++) {
@@ -98,15 +102,7 @@ public final class IpcBench {
       cmd.addAll(List.of("-jar", jar.toString(), "--data-dir", fresh.toString()));
       cold[i] = firstAnswer(cmd, PING_LINE);
       BenchFiles.deleteTree(fresh);
-      bare[i] =
-          firstAnswer(
-              List.of(
-                  coldCmd.get(0),
-                  "-XX:+UseSerialGC",
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  Hello.class.getName()),
-              "");
+      bare[i] = firstAnswer(bareCmd, "");
     }
     Arrays.sort(cold);
     Arrays.sort(bare);
