@@ -2,7 +2,9 @@ package io.portfolioos.sidecar.ledger;
 
 import io.portfolioos.contract.ledger.TransactionType;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,61 +74,127 @@ final class EventReader {
             // the rest of the row
             + " SELECT g.k, g.account_id, CASE WHEN t.id = g.first_id THEN g.symbol END,"
             + " t.id, t.line,"
-            + " (t.date - DATE '1970-01-01')::INTEGER, y.code, t.quantity, t.price, t.fees, t.amount, t.split_to, t.split_from,"
+            + " (t.date - DATE '1970-01-01')::INTEGER, y.code, "
+            + scaled("t.quantity", Fixed.QTY_SCALE)
+            + ", "
+            + scaled("t.price", Fixed.QTY_SCALE)
+            + ", "
+            + scaled("t.fees", Fixed.MONEY_SCALE)
+            + ", "
+            + scaled("t.amount", Fixed.MONEY_SCALE)
+            + ", coalesce("
+            + scaled("t.split_to", Fixed.QTY_SCALE)
+            + ", 0), coalesce("
+            + scaled("t.split_from", Fixed.QTY_SCALE)
+            + ", 0),"
             + " (coalesce(t.acquired, t.date) - DATE '1970-01-01')::INTEGER"
             + " FROM t JOIN g ON g.account_id = t.account_id AND g.symbol = t.symbol"
             + " JOIN "
             + TYPE_CODES
             + " AS y(type, code) ON y.type = t.type";
-    Columns cols = new Columns();
+    // sized once: growing a million-row column by doubling copied it several times, and the
+    // collector copied the growing arrays again at each young collection
+    Columns cols = new Columns(count(c, where, args));
     List<Long> accounts = new ArrayList<>();
     List<String> symbols = new ArrayList<>();
     // DuckDB's data chunks instead of a ResultSet: the vectors are read in place, a cell costs a
     // buffer read rather than a JDBC call and a conversion
-    try (DuckDBPreparedStatement s =
-        c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
-      if (args != null) {
-        for (int i = 0; i < args.size(); i++) {
-          s.setObject(i + 1, args.get(i));
+    // the rows are bucketed and ordered here, so DuckDB need not keep their order: kept, the result
+    // streamed through one ordered collector at several times the cost of the query itself
+    setPreserveOrder(c, false);
+    try (DuckDBPreparedStatement s = prepare(c, sql, args);
+        DuckDBChunkedResult rs = s.query()) {
+      while (rs.nextChunk()) {
+        DuckDBDataChunkReader chunk = rs.chunk();
+        DuckDBReadableVector[] v = new DuckDBReadableVector[14];
+        for (int j = 0; j < v.length; j++) {
+          v[j] = chunk.vector(j);
+        }
+        long rows = chunk.rowCount();
+        for (long r = 0; r < rows; r++) {
+          int k = v[0].getInt(r);
+          // groups are numbered 0, 1, 2…; one row of each names it
+          while (symbols.size() <= k) {
+            symbols.add("");
+            accounts.add(0L);
+          }
+          if (!v[2].isNull(r)) {
+            accounts.set(k, v[1].getLong(r));
+            symbols.set(k, v[2].getString(r));
+          }
+          cols.add(
+              k,
+              v[3].getLong(r),
+              v[4].getLong(r),
+              v[5].getInt(r),
+              v[6].getInt(r),
+              v[7].getLong(r),
+              v[8].getLong(r),
+              v[9].getLong(r),
+              v[10].getLong(r),
+              v[11].getLong(r),
+              v[12].getLong(r),
+              v[13].getInt(r));
         }
       }
-      try (DuckDBChunkedResult rs = s.query()) {
-        while (rs.nextChunk()) {
-          DuckDBDataChunkReader chunk = rs.chunk();
-          DuckDBReadableVector[] v = new DuckDBReadableVector[14];
-          for (int j = 0; j < v.length; j++) {
-            v[j] = chunk.vector(j);
-          }
-          long rows = chunk.rowCount();
-          for (long r = 0; r < rows; r++) {
-            int k = v[0].getInt(r);
-            // groups are numbered 0, 1, 2…; one row of each names it
-            while (symbols.size() <= k) {
-              symbols.add("");
-              accounts.add(0L);
-            }
-            if (!v[2].isNull(r)) {
-              accounts.set(k, v[1].getLong(r));
-              symbols.set(k, v[2].getString(r));
-            }
-            cols.add(
-                k,
-                v[3].getLong(r),
-                v[4].getLong(r),
-                v[5].getInt(r),
-                v[6].getInt(r),
-                Fixed.qtyOf(v[7].getBigDecimal(r)),
-                Fixed.qtyOf(v[8].getBigDecimal(r)),
-                Fixed.moneyOf(v[9].getBigDecimal(r)),
-                Fixed.moneyOf(v[10].getBigDecimal(r)),
-                v[11].isNull(r) ? 0 : Fixed.qtyOf(v[11].getBigDecimal(r)),
-                v[12].isNull(r) ? 0 : Fixed.qtyOf(v[12].getBigDecimal(r)),
-                v[13].getInt(r));
-          }
-        }
-      }
+    } finally {
+      setPreserveOrder(c, true);
     }
     return cols.groups(accounts, symbols);
+  }
+
+  private static void setPreserveOrder(Connection c, boolean preserve) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET preserve_insertion_order = " + preserve);
+    }
+  }
+
+  private static int count(Connection c, String where, @Nullable List<Object> args)
+      throws SQLException {
+    try (DuckDBPreparedStatement s =
+            prepare(c, "SELECT count(*)::INTEGER FROM transactions" + where, args);
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private static DuckDBPreparedStatement prepare(
+      Connection c, String sql, @Nullable List<Object> args) throws SQLException {
+    DuckDBPreparedStatement s = c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class);
+    if (args != null) {
+      for (int i = 0; i < args.size(); i++) {
+        s.setObject(i + 1, args.get(i));
+      }
+    }
+    return s;
+  }
+
+  /**
+   * A DECIMAL(18, scale) column as its unscaled BIGINT, the lot engine's fixed-point value, in
+   * 64-bit arithmetic: whole part times 10^scale plus the fraction, cast to a precision that stays
+   * in 64 bits. A BigDecimal per cell in Java, or one multiplication at DECIMAL(38), costs several
+   * times more.
+   */
+  private static String scaled(String column, int scale) {
+    String one = "1" + "0".repeat(scale);
+    return "(trunc("
+        + column
+        + ")::BIGINT * "
+        + one
+        + " + (("
+        + column
+        + " - trunc("
+        + column
+        + "))::DECIMAL("
+        + (scale + 1)
+        + ", "
+        + scale
+        + ") * "
+        + one
+        + "::DECIMAL("
+        + (scale + 1)
+        + ", 0))::BIGINT)";
   }
 
   private static final String TYPE_CODES =
@@ -137,18 +205,34 @@ final class EventReader {
   /** Growable primitive columns: a million rows without a million row objects. */
   private static final class Columns {
     int size;
-    int[] group = new int[1024];
-    long[] id = new long[1024];
-    long[] line = new long[1024];
-    int[] day = new int[1024];
-    int[] type = new int[1024];
-    long[] qty = new long[1024];
-    long[] price = new long[1024];
-    long[] fees = new long[1024];
-    long[] amount = new long[1024];
-    long[] splitTo = new long[1024];
-    long[] splitFrom = new long[1024];
-    int[] acquired = new int[1024];
+    int[] group;
+    long[] id;
+    long[] line;
+    int[] day;
+    int[] type;
+    long[] qty;
+    long[] price;
+    long[] fees;
+    long[] amount;
+    long[] splitTo;
+    long[] splitFrom;
+    int[] acquired;
+
+    Columns(int capacity) {
+      int n = Math.max(capacity, 16);
+      group = new int[n];
+      id = new long[n];
+      line = new long[n];
+      day = new int[n];
+      type = new int[n];
+      qty = new long[n];
+      price = new long[n];
+      fees = new long[n];
+      amount = new long[n];
+      splitTo = new long[n];
+      splitFrom = new long[n];
+      acquired = new int[n];
+    }
 
     @SuppressWarnings("TooManyParameters") // one row of the flat result, column by column
     void add(

@@ -139,11 +139,4 @@ final class Fixed {
         .scaleByPowerOfTen(QTY_SCALE)
         .longValueExact();
   }
-
-  static long moneyOf(BigDecimal value) {
-    return value
-        .setScale(MONEY_SCALE, RoundingMode.UNNECESSARY)
-        .scaleByPowerOfTen(MONEY_SCALE)
-        .longValueExact();
-  }
 }

@@ -3,7 +3,7 @@ package io.portfolioos.sidecar.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portfolioos.sidecar.db.Database;
-import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,15 +56,34 @@ class EventReaderTest {
                 return List.of(g.get(0), g.get(1));
               });
       Event buy = events.get(0);
-      assertThat(buy.qty()).isEqualTo(Fixed.qtyOf(new BigDecimal("9999999999.99999999")));
+      assertThat(buy.qty()).isEqualTo(999_999_999_999_999_999L);
       assertThat(buy.price()).isEqualTo(1L);
       assertThat(buy.fees()).isEqualTo(1L);
-      assertThat(buy.amount()).isEqualTo(Fixed.moneyOf(new BigDecimal("-999999999999.999999")));
+      assertThat(buy.amount()).isEqualTo(-999_999_999_999_999_999L);
       assertThat(buy.splitTo()).isZero();
       Event split = events.get(1);
       assertThat(split.amount()).isEqualTo(-500_000L);
       assertThat(split.splitTo()).isEqualTo(300_000_007L);
       assertThat(split.splitFrom()).isEqualTo(50_000_000L);
+    }
+  }
+
+  /** The reader lets DuckDB return rows in any order, for its own query only. */
+  @Test
+  void theConnectionKeepsInsertionOrderAfterARead() {
+    try (Database db = Database.inMemory()) {
+      boolean preserved =
+          db.write(
+              c -> {
+                EventReader.read(c, " AND account_id = 1", null);
+                try (Statement s = c.createStatement();
+                    ResultSet rs =
+                        s.executeQuery("SELECT current_setting('preserve_insertion_order')")) {
+                  rs.next();
+                  return rs.getBoolean(1);
+                }
+              });
+      assertThat(preserved).isTrue();
     }
   }
 
