@@ -49,7 +49,12 @@ final class EventReader {
     }
 
     Event get(int i) {
-      return rows.event(order[from + i]);
+      return get(i, null);
+    }
+
+    /** The {@code i}th event, loaded into {@code reuse} when given (see {@link Event}). */
+    Event get(int i, @Nullable Event reuse) {
+      return rows.event(order[from + i], reuse);
     }
   }
 
@@ -282,8 +287,22 @@ final class EventReader {
       acquired = Arrays.copyOf(acquired, n);
     }
 
-    Event event(int i) {
-      return new Event(
+    Event event(int i, @Nullable Event reuse) {
+      if (reuse == null) {
+        return new Event(
+            id[i],
+            line[i],
+            day[i],
+            TYPES[type[i]],
+            qty[i],
+            price[i],
+            fees[i],
+            amount[i],
+            splitTo[i],
+            splitFrom[i],
+            acquired[i]);
+      }
+      reuse.set(
           id[i],
           line[i],
           day[i],
@@ -295,6 +314,7 @@ final class EventReader {
           splitTo[i],
           splitFrom[i],
           acquired[i]);
+      return reuse;
     }
 
     /** Buckets the rows by group (stable), then puts each group in (date, id) order. */

@@ -202,8 +202,10 @@ final class LotEngine {
                       assignments,
                       recordDisposals);
               try {
+                Event e = null;
                 for (int j = 0; j < g.size(); j++) {
-                  book.apply(g.get(j));
+                  e = g.get(j, e);
+                  book.apply(e);
                 }
                 results[i] = new Group(g.accountId, book);
               } catch (RpcException e) {
