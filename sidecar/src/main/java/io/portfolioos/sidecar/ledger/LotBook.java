@@ -66,6 +66,7 @@ final class LotBook {
   private final PriorityQueue<OpenLot> byCost;
   private final List<Piece> disposals = new ArrayList<>();
   private final List<Flag> flags = new ArrayList<>(0);
+  private final Sale current = new Sale();
   private int head;
   private long position;
   private long poolBasis;
@@ -134,7 +135,7 @@ final class LotBook {
         method == CostBasisMethod.AVERAGE
             ? (need == position ? poolBasis : Fixed.mulDiv(poolBasis, need, position))
             : 0;
-    Sale s = new Sale(e, sale, need, proceeds, averageBasis);
+    Sale s = current.start(e, sale, need, proceeds, averageBasis);
     if (method == CostBasisMethod.SPECIFIC && sale) {
       takeAssigned(e, s);
     }
@@ -154,19 +155,22 @@ final class LotBook {
     }
   }
 
-  /** What is left of a sale while it consumes lots. */
-  private final class Sale {
-    final Event event;
-    final boolean sale;
-    final long total;
-    final long proceeds;
-    final long averageBasis;
+  /**
+   * What is left of a sale while it consumes lots; one per book, started again for each sale (a
+   * third of a million sales allocated as many of these).
+   */
+  private static final class Sale {
+    Event event;
+    boolean sale;
+    long total;
+    long proceeds;
+    long averageBasis;
     long left;
     long proceedsLeft;
     long averageLeft;
     long basisTaken;
 
-    Sale(Event event, boolean sale, long total, long proceeds, long averageBasis) {
+    Sale start(Event event, boolean sale, long total, long proceeds, long averageBasis) {
       this.event = event;
       this.sale = sale;
       this.total = total;
@@ -175,6 +179,8 @@ final class LotBook {
       this.left = total;
       this.proceedsLeft = proceeds;
       this.averageLeft = averageBasis;
+      this.basisTaken = 0;
+      return this;
     }
   }
 
@@ -234,7 +240,9 @@ final class LotBook {
 
   private OpenLot oldest() {
     while (lots.get(head).remaining == 0) {
-      head++;
+      // nothing reads below head: a spent lot is let go at once, so it dies young instead of
+      // being copied by every collection until the book is done
+      lots.set(head++, null);
     }
     return lots.get(head);
   }
