@@ -188,30 +188,33 @@ final class LotEngine {
       throws SQLException {
     Map<Long, CostBasisMethod> methods = methods(c);
     Map<Long, List<LotBook.Assignment>> assignments = assignments(c);
-    List<EventReader.Events> groups = EventReader.read(c, scope, args);
-    Object[] results = new Object[groups.size()];
-    IntStream.range(0, groups.size())
-        .parallel()
-        .forEach(
-            i -> {
-              EventReader.Events g = groups.get(i);
-              LotBook book =
-                  new LotBook(
-                      g.symbol,
-                      methods.getOrDefault(g.accountId, CostBasisMethod.FIFO),
-                      assignments,
-                      recordDisposals);
-              try {
-                Event e = null;
-                for (int j = 0; j < g.size(); j++) {
-                  e = g.get(j, e);
-                  book.apply(e);
+    Object[] results;
+    try (EventReader.Batch batch = EventReader.read(c, scope, args)) {
+      List<EventReader.Events> groups = batch.groups;
+      results = new Object[groups.size()];
+      IntStream.range(0, groups.size())
+          .parallel()
+          .forEach(
+              i -> {
+                EventReader.Events g = groups.get(i);
+                LotBook book =
+                    new LotBook(
+                        g.symbol,
+                        methods.getOrDefault(g.accountId, CostBasisMethod.FIFO),
+                        assignments,
+                        recordDisposals);
+                try {
+                  Event e = null;
+                  for (int j = 0; j < g.size(); j++) {
+                    e = g.get(j, e);
+                    book.apply(e);
+                  }
+                  results[i] = new Group(g.accountId, book);
+                } catch (RpcException e) {
+                  results[i] = e;
                 }
-                results[i] = new Group(g.accountId, book);
-              } catch (RpcException e) {
-                results[i] = e;
-              }
-            });
+              });
+    }
     List<Group> replayed = new ArrayList<>(results.length);
     for (Object r : results) {
       if (r instanceof RpcException e) {

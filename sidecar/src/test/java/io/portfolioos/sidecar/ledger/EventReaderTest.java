@@ -52,8 +52,10 @@ class EventReaderTest {
                           + " (2, 1, 2, DATE '2024-01-02', 'SPLIT', 'A', 0, 0, 0, -0.5, 'USD',"
                           + " 3.00000007, 0.5, 2)");
                 }
-                EventReader.Events g = EventReader.read(c, " AND account_id = 1", null).getFirst();
-                return List.of(g.get(0), g.get(1));
+                try (EventReader.Batch batch = EventReader.read(c, " AND account_id = 1", null)) {
+                  EventReader.Events g = batch.groups.getFirst();
+                  return List.of(g.get(0), g.get(1));
+                }
               });
       Event buy = events.get(0);
       assertThat(buy.qty()).isEqualTo(999_999_999_999_999_999L);
@@ -68,6 +70,17 @@ class EventReaderTest {
     }
   }
 
+  /** A read that reuses the columns of a larger read before it sees only its own rows. */
+  @Test
+  void aReadAfterALargerOneSeesOnlyItsOwnRows() {
+    assertThat(
+            replayOrder(
+                "(1, DATE '2024-01-01', 'A'), (2, DATE '2024-01-02', 'A'),"
+                    + " (3, DATE '2024-01-03', 'B'), (4, DATE '2024-01-04', 'C')"))
+        .hasSize(3);
+    assertThat(replayOrder("(7, DATE '2024-02-01', 'D')")).containsExactly(List.of(7L));
+  }
+
   /** The reader lets DuckDB return rows in any order, for its own query only. */
   @Test
   void theConnectionKeepsInsertionOrderAfterARead() {
@@ -75,7 +88,7 @@ class EventReaderTest {
       boolean preserved =
           db.write(
               c -> {
-                EventReader.read(c, " AND account_id = 1", null);
+                EventReader.read(c, " AND account_id = 1", null).close();
                 try (Statement s = c.createStatement();
                     ResultSet rs =
                         s.executeQuery("SELECT current_setting('preserve_insertion_order')")) {
@@ -101,12 +114,14 @@ class EventReaderTest {
                       + ") v(id, d, sym)");
             }
             List<List<Long>> out = new ArrayList<>();
-            for (EventReader.Events g : EventReader.read(c, " AND account_id = 1", null)) {
-              List<Long> ids = new ArrayList<>();
-              for (int i = 0; i < g.size(); i++) {
-                ids.add(g.get(i).id());
+            try (EventReader.Batch batch = EventReader.read(c, " AND account_id = 1", null)) {
+              for (EventReader.Events g : batch.groups) {
+                List<Long> ids = new ArrayList<>();
+                for (int i = 0; i < g.size(); i++) {
+                  ids.add(g.get(i).id());
+                }
+                out.add(ids);
               }
-              out.add(ids);
             }
             return out;
           });
