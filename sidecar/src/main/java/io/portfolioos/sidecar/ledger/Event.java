@@ -24,6 +24,9 @@ final class Event {
   private long splitFrom;
   private int acquiredDay;
 
+  /** An empty event, for {@link #set} to load. */
+  Event() {}
+
   @SuppressWarnings("TooManyParameters") // one transaction, field by field
   Event(
       long id,

@@ -330,21 +330,8 @@ final class EventReader {
     }
 
     Event event(int i, @Nullable Event reuse) {
-      if (reuse == null) {
-        return new Event(
-            id[i],
-            line[i],
-            day[i],
-            TYPES[type[i]],
-            qty[i],
-            price[i],
-            fees[i],
-            amount[i],
-            splitTo[i],
-            splitFrom[i],
-            acquired[i]);
-      }
-      reuse.set(
+      Event e = reuse == null ? new Event() : reuse;
+      e.set(
           id[i],
           line[i],
           day[i],
@@ -356,7 +343,7 @@ final class EventReader {
           splitTo[i],
           splitFrom[i],
           acquired[i]);
-      return reuse;
+      return e;
     }
 
     /** Buckets the rows by group (stable), then puts each group in (date, id) order. */
