@@ -262,7 +262,9 @@ public final class RpcServer {
       return id == null ? null : result(id, value);
     } catch (RpcException e) {
       return id == null ? null : error(id, e);
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
+      // an Error too (a class missing from the runtime, a stack overflow): without a reply the
+      // caller would wait for it until its timeout
       LOG.log(Level.SEVERE, "method " + bound.method().name() + " failed", e);
       return id == null
           ? null

@@ -248,4 +248,17 @@ class RpcServerIT {
     assertError(reply, 600, -32602);
     assertThat(reply.at("/error/data/field").asText()).isEqualTo("b");
   }
+
+  @Test
+  void anErrorThrownByAHandlerIsAnsweredAsAnInternalErrorAndTheServerGoesOn() throws Exception {
+    JsonNode reply = server.call("{\"jsonrpc\":\"2.0\",\"id\":700,\"method\":\"probe.error\"}");
+    assertError(reply, 700, -32603);
+    assertThat(reply.at("/error/data/code").asText()).isEqualTo("INTERNAL");
+    assertThat(reply.toString()).doesNotContain("probe/Missing");
+    assertResult(
+        server.call(
+            "{\"jsonrpc\":\"2.0\",\"id\":701,\"method\":\"spec.subtract\",\"params\":[2,1]}"),
+        701,
+        "1");
+  }
 }

@@ -53,6 +53,8 @@ public final class SpecServer {
       Method.read("probe.read", Sleep.class, Long.class, T, Owner.SIDECAR);
   static final Method<Sleep, Long> STEPS =
       Method.read("probe.steps", Sleep.class, Long.class, T, Owner.SIDECAR);
+  static final Method<Empty, Empty> ERROR =
+      Method.read("probe.error", Empty.class, Empty.class, T, Owner.SIDECAR);
   static final Method<Empty, Stats> STATS =
       Method.read("probe.stats", Empty.class, Stats.class, T, Owner.SIDECAR);
 
@@ -83,6 +85,12 @@ public final class SpecServer {
           return p.millis();
         });
     h.on(STATS, (p, c) -> new Stats(maxWrites.get(), maxReads.get()));
+    h.on(
+        ERROR,
+        (p, c) -> {
+          // what a class left out of the jlinked runtime throws
+          throw new NoClassDefFoundError("probe/Missing");
+        });
     int cap = args.length > 0 ? Integer.parseInt(args[0]) : RpcServer.Config.DEFAULT_MAX_LINE_BYTES;
     RpcServer.Config d = RpcServer.Config.defaults();
     new RpcServer(h, new RpcServer.Config(cap, 4, d.maxInFlight(), d.inline()))
