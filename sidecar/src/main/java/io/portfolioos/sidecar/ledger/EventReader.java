@@ -99,19 +99,52 @@ final class EventReader {
    *     for {@code args}
    */
   static Batch read(Connection c, String scope, @Nullable List<Object> args) throws SQLException {
+    if (!c.getAutoCommit()) {
+      return readInTransaction(c, scope, args);
+    }
+    // the groups and the rows are two queries, which must see the same transactions
+    c.setAutoCommit(false);
+    try {
+      return readInTransaction(c, scope, args);
+    } finally {
+      c.rollback();
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static Batch readInTransaction(Connection c, String scope, @Nullable List<Object> args)
+      throws SQLException {
     String where = " WHERE symbol IS NOT NULL AND type IN " + LotEngine.LOT_TYPES + scope;
+    // the groups first, numbered as the main query numbers them, with their sizes: the columns are
+    // sized once (growing a million-row column by doubling copied it several times, and the
+    // collector copied the growing arrays again at each young collection), and the row loop below
+    // has no branch that only a group's first row takes
+    List<Long> accounts = new ArrayList<>();
+    List<String> symbols = new ArrayList<>();
+    int rows = 0;
+    try (DuckDBPreparedStatement s =
+            prepare(
+                c,
+                "SELECT account_id, symbol, count(*)::INTEGER FROM transactions"
+                    + where
+                    + " GROUP BY ALL ORDER BY account_id, symbol",
+                args);
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        accounts.add(rs.getLong(1));
+        symbols.add(rs.getString(2));
+        rows += rs.getInt(3);
+      }
+    }
     // the type's code by a join on a small table: a CASE of a dozen string comparisons per row
     // costs more
     String sql =
         "WITH t AS (SELECT * FROM transactions"
             + where
-            + "), g AS (SELECT account_id, symbol, first_id,"
+            + "), g AS (SELECT account_id, symbol,"
             + " (row_number() OVER (ORDER BY account_id, symbol) - 1)::INTEGER AS k"
-            + " FROM (SELECT account_id, symbol, min(id) AS first_id FROM t GROUP BY ALL))"
-            // the symbol text only on each group's first row: a String per row costs more than
-            // the rest of the row
-            + " SELECT g.k, g.account_id, CASE WHEN t.id = g.first_id THEN g.symbol END,"
-            + " t.id, t.line,"
+            + " FROM (SELECT DISTINCT account_id, symbol FROM t))"
+            + " SELECT g.k, t.id, t.line,"
             + " (t.date - DATE '1970-01-01')::INTEGER, y.code, "
             + scaled("t.quantity", Fixed.QTY_SCALE)
             + ", "
@@ -130,11 +163,7 @@ final class EventReader {
             + " JOIN "
             + TYPE_CODES
             + " AS y(type, code) ON y.type = t.type";
-    // sized once: growing a million-row column by doubling copied it several times, and the
-    // collector copied the growing arrays again at each young collection
-    Columns cols = columns(count(c, where, args));
-    List<Long> accounts = new ArrayList<>();
-    List<String> symbols = new ArrayList<>();
+    Columns cols = columns(rows);
     // DuckDB's data chunks instead of a ResultSet: the vectors are read in place, a cell costs a
     // buffer read rather than a JDBC call and a conversion
     // the rows are bucketed and ordered here, so DuckDB need not keep their order: kept, the result
@@ -143,37 +172,7 @@ final class EventReader {
     try (DuckDBPreparedStatement s = prepare(c, sql, args);
         DuckDBChunkedResult rs = s.query()) {
       while (rs.nextChunk()) {
-        DuckDBDataChunkReader chunk = rs.chunk();
-        DuckDBReadableVector[] v = new DuckDBReadableVector[14];
-        for (int j = 0; j < v.length; j++) {
-          v[j] = chunk.vector(j);
-        }
-        long rows = chunk.rowCount();
-        for (long r = 0; r < rows; r++) {
-          int k = v[0].getInt(r);
-          // groups are numbered 0, 1, 2…; one row of each names it
-          while (symbols.size() <= k) {
-            symbols.add("");
-            accounts.add(0L);
-          }
-          if (!v[2].isNull(r)) {
-            accounts.set(k, v[1].getLong(r));
-            symbols.set(k, v[2].getString(r));
-          }
-          cols.add(
-              k,
-              v[3].getLong(r),
-              v[4].getLong(r),
-              v[5].getInt(r),
-              v[6].getInt(r),
-              v[7].getLong(r),
-              v[8].getLong(r),
-              v[9].getLong(r),
-              v[10].getLong(r),
-              v[11].getLong(r),
-              v[12].getLong(r),
-              v[13].getInt(r));
-        }
+        load(rs.chunk(), cols);
       }
     } finally {
       setPreserveOrder(c, true);
@@ -181,19 +180,39 @@ final class EventReader {
     return new Batch(cols.groups(accounts, symbols), cols);
   }
 
-  private static void setPreserveOrder(Connection c, boolean preserve) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("SET preserve_insertion_order = " + preserve);
+  /**
+   * One data chunk into the columns. A method of its own, so that the JIT compiles it whole after
+   * the first chunks and every later read starts compiled: as a loop inside {@link #read} it was
+   * compiled on the stack for that one call, and the next read, leaving the loop by a path that
+   * compilation had not seen, fell back to the interpreter while it was compiled again (0.4–0.8 s
+   * of the second import's read).
+   */
+  private static void load(DuckDBDataChunkReader chunk, Columns cols) {
+    DuckDBReadableVector[] v = new DuckDBReadableVector[12];
+    for (int j = 0; j < v.length; j++) {
+      v[j] = chunk.vector(j);
+    }
+    long rows = chunk.rowCount();
+    for (long r = 0; r < rows; r++) {
+      cols.add(
+          v[0].getInt(r),
+          v[1].getLong(r),
+          v[2].getLong(r),
+          v[3].getInt(r),
+          v[4].getInt(r),
+          v[5].getLong(r),
+          v[6].getLong(r),
+          v[7].getLong(r),
+          v[8].getLong(r),
+          v[9].getLong(r),
+          v[10].getLong(r),
+          v[11].getInt(r));
     }
   }
 
-  private static int count(Connection c, String where, @Nullable List<Object> args)
-      throws SQLException {
-    try (DuckDBPreparedStatement s =
-            prepare(c, "SELECT count(*)::INTEGER FROM transactions" + where, args);
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      return rs.getInt(1);
+  private static void setPreserveOrder(Connection c, boolean preserve) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET preserve_insertion_order = " + preserve);
     }
   }
 

@@ -100,6 +100,25 @@ class EventReaderTest {
     }
   }
 
+  /**
+   * Outside a transaction the reader's two queries (the groups, then their rows) run in one of its
+   * own, and the connection is left as it was found.
+   */
+  @Test
+  void aReadOutsideATransactionLeavesTheConnectionInAutoCommit() {
+    try (Database db = Database.inMemory()) {
+      boolean autoCommit =
+          db.read(
+              c -> {
+                try (EventReader.Batch batch = EventReader.read(c, " AND account_id = 1", null)) {
+                  assertThat(batch.groups).isEmpty();
+                }
+                return c.getAutoCommit();
+              });
+      assertThat(autoCommit).isTrue();
+    }
+  }
+
   /** Stores BUYs (id, date, symbol) and answers each group's ids in the order the reader gives. */
   private static List<List<Long>> replayOrder(String values) {
     try (Database db = Database.inMemory()) {
