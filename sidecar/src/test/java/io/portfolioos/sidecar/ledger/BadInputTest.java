@@ -78,6 +78,31 @@ class BadInputTest {
     assertThat(dry.rejected()).extracting(RejectedLine::line).containsExactly(3L, 4L, 5L, 6L, 7L);
   }
 
+  /**
+   * A file larger than DuckDB's 32 MB read buffer is read in pieces by parallel threads; the lines
+   * of its bad rows (and so every row's line and id) must still be its own.
+   */
+  @Test
+  void aLargeFileReadInPiecesNamesTheLinesOfItsBadRows() throws Exception {
+    Path file = ledger.file("large.csv", "");
+    String note = "x".repeat(400);
+    List<Long> bad = List.of(1_000L, 120_000L, 239_000L);
+    try (java.io.BufferedWriter w = java.nio.file.Files.newBufferedWriter(file)) {
+      w.write(LedgerFixture.HEADER);
+      for (long line = 2; line <= 240_001; line++) {
+        w.write(bad.contains(line) ? "2024-13-01" : "2024-02-01");
+        w.write(",BUY,ACME,1,10,0,,USD,,");
+        w.write(note);
+        w.write('\n');
+      }
+    }
+    assertThat(java.nio.file.Files.size(file)).isGreaterThan(64L << 20);
+    ImportResult dry =
+        ledger.importer.importCsv(
+            new ImportCsvParams(file.toString(), account, null, true), RequestContext.NONE);
+    assertThat(dry.rejected()).extracting(RejectedLine::line).containsExactlyElementsOf(bad);
+  }
+
   @Test
   void aWrongDelimiterIsNamedOnLineOne() {
     RpcException e =
