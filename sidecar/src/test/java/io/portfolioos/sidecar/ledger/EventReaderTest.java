@@ -70,6 +70,92 @@ class EventReaderTest {
     }
   }
 
+  /**
+   * A read of many chunks, which DuckDB returns from several threads in any order: every group gets
+   * exactly its own rows, every column of a row stays with its row, and each group comes in replay
+   * order. The rows are stored in hashed order, their dates jump back and forth as ids grow, and a
+   * fifth are transfers with an acquisition date of their own.
+   */
+  @Test
+  void aLargeReadGivesEachGroupItsOwnWholeRowsInReplayOrder() {
+    try (Database db = Database.inMemory()) {
+      List<List<String>> read =
+          db.write(
+              c -> {
+                try (Statement s = c.createStatement()) {
+                  s.execute(
+                      "INSERT INTO transactions (id, account_id, line, date, type, symbol,"
+                          + " quantity, price, fees, amount, currency, acquired, fingerprint)"
+                          + " SELECT i, 1, i * 3, DATE '2000-01-01' + ((i * 7919) % 5000)::INTEGER,"
+                          + " CASE WHEN i % 5 = 0 THEN 'TRANSFER_IN' ELSE 'BUY' END,"
+                          + " 'S' || (hash(i) % 40), i % 97 + 1, (i % 13) / 4, (i % 7) / 100,"
+                          + " -(i % 11), 'USD',"
+                          + " CASE WHEN i % 5 = 0 THEN DATE '1999-01-01' + (i % 300)::INTEGER END,"
+                          + " i FROM range(1, 200001) r(i) ORDER BY hash(i * 31)");
+                }
+                List<List<String>> out = new ArrayList<>();
+                try (EventReader.Batch batch = EventReader.read(c, " AND account_id = 1", null)) {
+                  for (EventReader.Events g : batch.groups) {
+                    List<String> rows = new ArrayList<>();
+                    Event e = null;
+                    for (int i = 0; i < g.size(); i++) {
+                      e = g.get(i, e);
+                      rows.add(
+                          g.symbol
+                              + " "
+                              + e.id()
+                              + " "
+                              + e.line()
+                              + " "
+                              + e.day()
+                              + " "
+                              + e.type()
+                              + " "
+                              + e.qty()
+                              + " "
+                              + e.price()
+                              + " "
+                              + e.fees()
+                              + " "
+                              + e.amount()
+                              + " "
+                              + e.acquiredDay());
+                    }
+                    out.add(rows);
+                  }
+                }
+                return out;
+              });
+      List<List<String>> expected =
+          db.read(
+              c -> {
+                List<List<String>> out = new ArrayList<>();
+                try (Statement s = c.createStatement();
+                    ResultSet rs =
+                        s.executeQuery(
+                            "SELECT symbol, concat_ws(' ', symbol, id, line,"
+                                + " date - DATE '1970-01-01', type,"
+                                + " CAST(quantity * 100000000 AS BIGINT),"
+                                + " CAST(price * 100000000 AS BIGINT),"
+                                + " CAST(fees * 1000000 AS BIGINT), CAST(amount * 1000000 AS BIGINT),"
+                                + " coalesce(acquired, date) - DATE '1970-01-01')"
+                                + " FROM transactions ORDER BY symbol, date, id")) {
+                  String symbol = "";
+                  while (rs.next()) {
+                    if (!rs.getString(1).equals(symbol)) {
+                      symbol = rs.getString(1);
+                      out.add(new ArrayList<>());
+                    }
+                    out.getLast().add(rs.getString(2));
+                  }
+                }
+                return out;
+              });
+      assertThat(expected).hasSize(40);
+      assertThat(read).isEqualTo(expected);
+    }
+  }
+
   /** A read that reuses the columns of a larger read before it sees only its own rows. */
   @Test
   void aReadAfterALargerOneSeesOnlyItsOwnRows() {
