@@ -335,39 +335,56 @@ final class Importer {
         Arrays.stream(TransactionType.values())
             .map(t -> "'" + t.name() + "'")
             .collect(Collectors.joining(","));
+    boolean plain = defaultCurrency.matches("[A-Z]{3}");
     String sql =
         """
         CREATE TEMP TABLE ledger_typed AS
-        WITH v AS (
-          SELECT %1$s AS line,
-            nullif(trim(date), '') AS date_text, TRY_CAST(trim(date) AS DATE) AS d,
-            upper(trim(type)) AS t,
+        -- Trimming was most of the typing's cost, so a value that needs none skips it: the casts
+        -- accept the spaces trim takes off, and the text of four plain numbers has none to take.
+        -- Every column comes out as if each value had been trimmed first.
+        WITH r AS (
+          SELECT %1$s AS line, date AS date_raw, acquired AS acq_raw,
+            CASE WHEN type IN (%5$s) THEN type ELSE upper(trim(type)) END AS t,
             nullif(upper(trim(symbol)), '') AS sym,
-            nullif(trim(quantity), '') AS q_text, nullif(trim(price), '') AS p_text,
-            nullif(trim(fees), '') AS f_text, nullif(trim(amount), '') AS a_text,
-            upper(coalesce(nullif(trim(currency), ''), '%4$s')) AS cur,
+            CASE WHEN %6$s THEN currency
+              ELSE upper(coalesce(nullif(trim(currency), ''), '%4$s')) END AS cur,
             nullif(trim(ratio), '') AS ratio_text,
             nullif(trim(description), '') AS descr,
-            nullif(trim(acquired), '') AS acq_text, TRY_CAST(trim(acquired) AS DATE) AS acq,
-            TRY_CAST(nullif(trim(quantity), '') AS DECIMAL(18, 8)) AS q,
-            TRY_CAST(nullif(trim(price), '') AS DECIMAL(18, 8)) AS p,
-            TRY_CAST(nullif(trim(fees), '') AS DECIMAL(18, 6)) AS f,
-            TRY_CAST(nullif(trim(amount), '') AS DECIMAL(18, 6)) AS a,
-            TRY_CAST(nullif(trim(split_part(ratio, ':', 1)), '') AS DECIMAL(18, 8)) AS split_to,
-            TRY_CAST(nullif(trim(split_part(ratio, ':', 2)), '') AS DECIMAL(18, 8)) AS split_from
+            quantity, price, fees, amount,
+            -- one regular expression over the four numbers answers for nearly every row; each
+            -- number's own runs only on a row that fails it, to name the column
+            regexp_full_match(
+              concat(coalesce(quantity, ''), ',', coalesce(price, ''), ',',
+                     coalesce(fees, ''), ',', coalesce(amount, '')),
+              '%2$s,%2$s,%3$s,%3$s') AS plain
           FROM %7$s),
-        -- one regular expression over the four numbers answers for nearly every row; each
-        -- number's own runs only on a row that fails it, to name the column
+        v AS (
+          SELECT *,
+            CASE WHEN plain THEN nullif(quantity, '') ELSE nullif(trim(quantity), '') END AS q_text,
+            CASE WHEN plain THEN nullif(price, '') ELSE nullif(trim(price), '') END AS p_text,
+            CASE WHEN plain THEN nullif(fees, '') ELSE nullif(trim(fees), '') END AS f_text,
+            CASE WHEN plain THEN nullif(amount, '') ELSE nullif(trim(amount), '') END AS a_text,
+            coalesce(TRY_CAST(date_raw AS DATE), TRY_CAST(trim(date_raw) AS DATE)) AS d,
+            coalesce(TRY_CAST(acq_raw AS DATE), TRY_CAST(trim(acq_raw) AS DATE)) AS acq
+          FROM r),
         w AS (
-          SELECT *, regexp_full_match(
+          SELECT *,
+            TRY_CAST(q_text AS DECIMAL(18, 8)) AS q,
+            TRY_CAST(p_text AS DECIMAL(18, 8)) AS p,
+            TRY_CAST(f_text AS DECIMAL(18, 6)) AS f,
+            TRY_CAST(a_text AS DECIMAL(18, 6)) AS a,
+            TRY_CAST(nullif(trim(split_part(ratio_text, ':', 1)), '') AS DECIMAL(18, 8)) AS split_to,
+            TRY_CAST(nullif(trim(split_part(ratio_text, ':', 2)), '') AS DECIMAL(18, 8))
+              AS split_from,
+            CASE WHEN plain THEN true ELSE regexp_full_match(
               concat(coalesce(q_text, ''), ',', coalesce(p_text, ''), ',',
                      coalesce(f_text, ''), ',', coalesce(a_text, '')),
-              '%2$s,%2$s,%3$s,%3$s') AS numbers_ok
+              '%2$s,%2$s,%3$s,%3$s') END AS numbers_ok
           FROM v)
         SELECT line, d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr,
           hash(d, t, sym, q, p, f, a, cur, split_to, split_from, acq, descr) AS content,
           CASE
-            WHEN d IS NULL THEN 'bad date ''' || coalesce(date_text, '') || ''' (expected YYYY-MM-DD)'
+            WHEN d IS NULL THEN 'bad date ''' || coalesce(trim(date_raw), '') || ''' (expected YYYY-MM-DD)'
             WHEN t IS NULL OR t NOT IN (%5$s) THEN 'unknown type ''' || coalesce(t, '') || ''''
             WHEN q_text IS NOT NULL
               AND (q IS NULL OR (NOT numbers_ok AND NOT regexp_full_match(q_text, '%2$s')))
@@ -381,9 +398,9 @@ final class Importer {
             WHEN a_text IS NOT NULL
               AND (a IS NULL OR (NOT numbers_ok AND NOT regexp_full_match(a_text, '%3$s')))
               THEN 'bad number in amount: ''' || a_text || ''''
-            WHEN acq_text IS NOT NULL AND acq IS NULL
-              THEN 'bad date in acquired: ''' || acq_text || ''' (expected YYYY-MM-DD)'
-            WHEN %6$s NOT regexp_full_match(cur, '[A-Z]{3}') THEN 'bad currency ''' || cur || ''''
+            WHEN acq IS NULL AND nullif(trim(acq_raw), '') IS NOT NULL
+              THEN 'bad date in acquired: ''' || trim(acq_raw) || ''' (expected YYYY-MM-DD)'
+            WHEN %8$s NOT regexp_full_match(cur, '[A-Z]{3}') THEN 'bad currency ''' || cur || ''''
             WHEN t IN ('BUY','SELL','REINVEST','SPLIT','TRANSFER_IN','TRANSFER_OUT','RETURN_OF_CAPITAL')
               AND sym IS NULL THEN t || ' needs a symbol'
             WHEN t IN ('BUY','SELL','REINVEST','TRANSFER_IN','TRANSFER_OUT')
@@ -409,9 +426,10 @@ final class Importer {
                 NUMBER_6,
                 defaultCurrency,
                 types,
-                // most rows carry the account's currency, which needs no regex
-                defaultCurrency.matches("[A-Z]{3}") ? "cur <> '" + defaultCurrency + "' AND" : "",
-                source);
+                // most rows carry the account's currency, which needs neither trim nor regex
+                plain ? "currency = '" + defaultCurrency + "'" : "false",
+                source,
+                plain ? "cur <> '" + defaultCurrency + "' AND" : "");
     try (Statement s = c.createStatement()) {
       // A generic row's line is its rowid here, so the statement must keep the file's order.
       // DuckDB plans a long IN list (or list_contains) as a join, and a join reordered the rows of
