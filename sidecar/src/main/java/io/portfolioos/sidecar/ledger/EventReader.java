@@ -278,7 +278,7 @@ final class EventReader {
           .map(t -> "('" + t.name() + "', " + t.ordinal() + ")")
           .collect(Collectors.joining(", ", "(VALUES ", ")"));
 
-  /** Growable primitive columns: a million rows without a million row objects. */
+  /** Primitive columns, sized before the read: a million rows without a million row objects. */
   private static final class Columns {
     int size;
     int[] group;
@@ -334,7 +334,8 @@ final class EventReader {
         long splitFrom,
         int acquired) {
       if (size == this.id.length) {
-        grow();
+        // sized by the groups query, which runs in the same transaction and counts the same rows
+        throw new IllegalStateException("more rows than the groups query counted");
       }
       int i = size++;
       this.group[i] = k;
@@ -349,22 +350,6 @@ final class EventReader {
       this.splitTo[i] = splitTo;
       this.splitFrom[i] = splitFrom;
       this.acquired[i] = acquired;
-    }
-
-    private void grow() {
-      int n = id.length * 2;
-      group = Arrays.copyOf(group, n);
-      id = Arrays.copyOf(id, n);
-      line = Arrays.copyOf(line, n);
-      day = Arrays.copyOf(day, n);
-      type = Arrays.copyOf(type, n);
-      qty = Arrays.copyOf(qty, n);
-      price = Arrays.copyOf(price, n);
-      fees = Arrays.copyOf(fees, n);
-      amount = Arrays.copyOf(amount, n);
-      splitTo = Arrays.copyOf(splitTo, n);
-      splitFrom = Arrays.copyOf(splitFrom, n);
-      acquired = Arrays.copyOf(acquired, n);
     }
 
     /** What a column is gathered into; then the column becomes the spare. */
