@@ -174,15 +174,19 @@ final class EventReader {
       // buffer read rather than a JDBC call and a conversion
       // the rows are bucketed and ordered here, so DuckDB need not keep their order: kept, the
       // result streamed through one ordered collector at several times the cost of the query
-      setPreserveOrder(c, false);
-      try (DuckDBPreparedStatement s = prepare(c, sql, args);
-          DuckDBChunkedResult rs = s.query()) {
-        while (rs.nextChunk()) {
-          load(rs.chunk(), cols);
-        }
-      } finally {
-        setPreserveOrder(c, true);
-      }
+      SessionSetting.with(
+          c,
+          "preserve_insertion_order",
+          "false",
+          () -> {
+            try (DuckDBPreparedStatement s = prepare(c, sql, args);
+                DuckDBChunkedResult rs = s.query()) {
+              while (rs.nextChunk()) {
+                load(rs.chunk(), cols);
+              }
+            }
+            return cols;
+          });
       return new Batch(cols.groups(accounts, symbols), cols);
     } finally {
       try (Statement s = c.createStatement()) {
@@ -227,12 +231,6 @@ final class EventReader {
         v[9].getLong(r),
         v[10].getLong(r),
         v[11].getInt(r));
-  }
-
-  private static void setPreserveOrder(Connection c, boolean preserve) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("SET preserve_insertion_order = " + preserve);
-    }
   }
 
   private static DuckDBPreparedStatement prepare(

@@ -430,17 +430,18 @@ final class Importer {
                 plain ? "currency = '" + defaultCurrency + "'" : "false",
                 source,
                 plain ? "cur <> '" + defaultCurrency + "' AND" : "");
-    try (Statement s = c.createStatement()) {
-      // A generic row's line is its rowid here, so the statement must keep the file's order.
-      // DuckDB plans a long IN list (or list_contains) as a join, and a join reordered the rows of
-      // a file read in several pieces (one over 32 MB): lines and ids came out shuffled.
-      s.execute("SET disabled_optimizers = 'in_clause'");
-      try {
-        s.execute(sql);
-      } finally {
-        s.execute("RESET disabled_optimizers");
-      }
-    }
+    // A generic row's line is its rowid here, so the statement must keep the file's order. DuckDB
+    // plans a long IN list (or list_contains) as a join, and a join reordered the rows of a file
+    // read in several pieces (one over 32 MB): lines and ids came out shuffled.
+    SessionSetting.with(
+        c,
+        "disabled_optimizers",
+        "'in_clause'",
+        () -> {
+          try (Statement s = c.createStatement()) {
+            return s.execute(sql);
+          }
+        });
   }
 
   /**
