@@ -496,6 +496,24 @@ final class Importer {
       }
       String occurrence =
           repeats ? "row_number() OVER (PARTITION BY content ORDER BY line)" : "1::BIGINT";
+      // An account's first import has nothing to match. The anti-join costs more than its empty
+      // side suggests: with it in the plan, DuckDB inserted the rows at ≈ 1.3× the time and 1.5×
+      // the CPU.
+      boolean held;
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) > 0 FROM (SELECT 1 FROM transactions WHERE account_id = "
+                  + accountId
+                  + " LIMIT 1)")) {
+        rs.next();
+        held = rs.getBoolean(1);
+      }
+      String unseen =
+          held
+              ? "WHERE NOT EXISTS (SELECT 1 FROM transactions x WHERE x.account_id = "
+                  + accountId
+                  + " AND x.fingerprint = n.fingerprint)"
+              : "";
       long imported =
           s.executeUpdate(
               """
@@ -506,10 +524,9 @@ final class Importer {
                      %d, %d, line, d, t, sym, coalesce(q, 0), coalesce(p, 0), coalesce(f, 0),
                      coalesce(a, 0), cur, split_to, split_from, acq, descr, fingerprint
               FROM n
-              WHERE NOT EXISTS (SELECT 1 FROM transactions x
-                                WHERE x.account_id = %d AND x.fingerprint = n.fingerprint)
+              %s
               """
-                  .formatted(line, occurrence, id, accountId, batchId, accountId));
+                  .formatted(line, occurrence, id, accountId, batchId, unseen));
       return new long[] {imported, total - imported};
     }
   }
