@@ -267,7 +267,7 @@ public final class SidecarClient implements AutoCloseable {
 
   /** Called with {@link #lock} held. */
   private void spawn() {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(EnginePriority.launcherPrefix());
     command.add(settings.javaExecutable().toString());
     command.add("--enable-native-access=ALL-UNNAMED");
     command.addAll(SidecarSettings.nativeLibraryOptions(settings.sidecarJar()));

@@ -113,6 +113,27 @@ class SidecarClientIT {
     }
   }
 
+  /**
+   * The engine runs ten steps nicer than the shell (the window), and the pid the supervisor holds
+   * is the engine's own JVM, not a wrapper.
+   */
+  @Test
+  void theEngineRunsAtALowerPriorityThanTheShell() throws Exception {
+    SidecarSettings settings = settings();
+    long pid = started(settings).pid();
+    assertThat(Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")))
+        .startsWith(settings.javaExecutable().toString())
+        .contains("-jar");
+    assertThat(niceness(Long.toString(pid)))
+        .isEqualTo(Math.min(19, niceness("self") + EnginePriority.NICENESS));
+  }
+
+  /** Field 19 of /proc/PID/stat; the fields after "(comm)" start at field 3. */
+  private static int niceness(String pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", pid, "stat"));
+    return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+  }
+
   @Test
   void tenThousandPipelinedRequestsAllComeBackMatchedToTheirIds() throws Exception {
     SidecarClient client = started(settings());
