@@ -9,6 +9,7 @@ import io.portfolioos.contract.data.ExportKind;
 import io.portfolioos.contract.data.ExportParams;
 import io.portfolioos.contract.data.ExportResult;
 import io.portfolioos.sidecar.db.Database;
+import io.portfolioos.sidecar.db.SessionSetting;
 import io.portfolioos.sidecar.ledger.LedgerModule;
 import io.portfolioos.sidecar.rpc.RequestContext;
 import java.io.IOException;
@@ -74,35 +75,50 @@ final class Exporter {
   private long copy(Connection c, ExportQuery query, ExportParams p, Path temp, RequestContext ctx)
       throws SQLException {
     c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      s.execute("SET enable_progress_bar = true");
-      s.execute("SET enable_progress_bar_print = false");
-      String options =
-          switch (p.format()) {
-            case csv ->
-                "FORMAT csv, HEADER false, PREFIX "
-                    + ExportQuery.stringLiteral(csvHeader(c, query, p))
-                    // DuckDB ends the last row with the suffix instead of a newline
-                    + ", SUFFIX "
-                    + ExportQuery.stringLiteral("\n");
-            case json -> "FORMAT json, ARRAY true";
-            case parquet -> "FORMAT parquet, COMPRESSION zstd";
-          };
-      String sql =
-          "COPY ("
-              + query.select(p.format() == ExportFormat.csv)
-              + ") TO "
-              + ExportQuery.stringLiteral(temp.toString())
-              + " ("
-              + options
-              + ")";
-      try (DuckDBPreparedStatement copy =
-          c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
-        return runWatched(copy, ctx);
-      }
+    try {
+      // the progress the watcher reports, without DuckDB printing it; both reset afterwards, as
+      // the connection goes back to the pool
+      return SessionSetting.with(
+          c,
+          "enable_progress_bar",
+          "true",
+          () ->
+              SessionSetting.with(
+                  c,
+                  "enable_progress_bar_print",
+                  "false",
+                  () -> copyWatched(c, query, p, temp, ctx)));
     } finally {
       c.rollback();
       c.setAutoCommit(true);
+    }
+  }
+
+  private long copyWatched(
+      Connection c, ExportQuery query, ExportParams p, Path temp, RequestContext ctx)
+      throws SQLException {
+    String options =
+        switch (p.format()) {
+          case csv ->
+              "FORMAT csv, HEADER false, PREFIX "
+                  + ExportQuery.stringLiteral(csvHeader(c, query, p))
+                  // DuckDB ends the last row with the suffix instead of a newline
+                  + ", SUFFIX "
+                  + ExportQuery.stringLiteral("\n");
+          case json -> "FORMAT json, ARRAY true";
+          case parquet -> "FORMAT parquet, COMPRESSION zstd";
+        };
+    String sql =
+        "COPY ("
+            + query.select(p.format() == ExportFormat.csv)
+            + ") TO "
+            + ExportQuery.stringLiteral(temp.toString())
+            + " ("
+            + options
+            + ")";
+    try (DuckDBPreparedStatement copy =
+        c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
+      return runWatched(copy, ctx);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.portfolioos.sidecar.ledger;
 
 import io.portfolioos.contract.ledger.TransactionType;
+import io.portfolioos.sidecar.db.SessionSetting;
 import java.lang.ref.SoftReference;
 import java.sql.Connection;
 import java.sql.ResultSet;

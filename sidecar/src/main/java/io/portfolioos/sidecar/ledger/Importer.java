@@ -10,6 +10,7 @@ import io.portfolioos.contract.ledger.ImportResult;
 import io.portfolioos.contract.ledger.RejectedLine;
 import io.portfolioos.contract.ledger.TransactionType;
 import io.portfolioos.sidecar.db.Database;
+import io.portfolioos.sidecar.db.SessionSetting;
 import io.portfolioos.sidecar.rpc.RequestContext;
 import java.io.BufferedReader;
 import java.io.IOException;

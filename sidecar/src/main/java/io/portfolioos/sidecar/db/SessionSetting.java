@@ -1,4 +1,4 @@
-package io.portfolioos.sidecar.ledger;
+package io.portfolioos.sidecar.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,18 +9,20 @@ import java.sql.Statement;
  * when the work throws: the connection goes back to the pool and the next borrower must find the
  * defaults.
  */
-final class SessionSetting {
+public final class SessionSetting {
   private SessionSetting() {}
 
+  /** The work done while the setting holds. */
   @FunctionalInterface
-  interface Work<T> {
+  public interface Work<T> {
     T run() throws SQLException;
   }
 
   /**
    * @param value the setting's value as SQL (a string value quoted)
    */
-  static <T> T with(Connection c, String name, String value, Work<T> work) throws SQLException {
+  public static <T> T with(Connection c, String name, String value, Work<T> work)
+      throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("SET " + name + " = " + value);
     }
