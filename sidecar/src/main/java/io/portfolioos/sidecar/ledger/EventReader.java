@@ -368,6 +368,7 @@ final class EventReader {
         spareLong = new long[id.length];
         spareInt = new int[id.length];
       }
+      // group stays in arrival order: nothing reads it after the bucketing
       id = permute(id, order);
       line = permute(line, order);
       qty = permute(qty, order);
