@@ -148,22 +148,24 @@ final class EventReader {
       }
       // the type's code by a join on a small table: a CASE of a dozen string comparisons per row
       // costs more
+      String select =
+          String.join(
+              ", ",
+              "g.k",
+              "t.id",
+              "t.line",
+              "(t.date - DATE '1970-01-01')::INTEGER",
+              "y.code",
+              scaled("t.quantity", Fixed.QTY_SCALE),
+              scaled("t.price", Fixed.QTY_SCALE),
+              scaled("t.fees", Fixed.MONEY_SCALE),
+              scaled("t.amount", Fixed.MONEY_SCALE),
+              "coalesce(" + scaled("t.split_to", Fixed.QTY_SCALE) + ", 0)",
+              "coalesce(" + scaled("t.split_from", Fixed.QTY_SCALE) + ", 0)",
+              "(coalesce(t.acquired, t.date) - DATE '1970-01-01')::INTEGER");
       String sql =
-          "SELECT g.k, t.id, t.line,"
-              + " (t.date - DATE '1970-01-01')::INTEGER, y.code, "
-              + scaled("t.quantity", Fixed.QTY_SCALE)
-              + ", "
-              + scaled("t.price", Fixed.QTY_SCALE)
-              + ", "
-              + scaled("t.fees", Fixed.MONEY_SCALE)
-              + ", "
-              + scaled("t.amount", Fixed.MONEY_SCALE)
-              + ", coalesce("
-              + scaled("t.split_to", Fixed.QTY_SCALE)
-              + ", 0), coalesce("
-              + scaled("t.split_from", Fixed.QTY_SCALE)
-              + ", 0),"
-              + " (coalesce(t.acquired, t.date) - DATE '1970-01-01')::INTEGER"
+          "SELECT "
+              + select
               + " FROM (SELECT * FROM transactions"
               + where
               + ") t JOIN ledger_groups g ON g.account_id = t.account_id AND g.symbol = t.symbol"
